@@ -1,0 +1,63 @@
+# jesuisfantasTIC CMS — `make help` lists the targets.
+SHELL := /bin/bash
+PORT ?= 8000
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PYTEST_WORKERS ?= auto
+export BASE_URL ?= http://127.0.0.1:$(PORT)
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev run serve demo test test-sqlite test-postgres lint format check-migrations messages bench clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime ## Create .venv and install the runtime packages
+
+install-dev: $(VENV)/.dev ## Install the test, lint and benchmark packages too
+
+demo: install ## Migrate, set up the site and build the demo content (idempotent)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py build_demo
+
+run: demo ## Install, build the demo content in FR/NL/DE and serve on 127.0.0.1:$PORT
+	@$(PY) manage.py demo_logins
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
+	@bin/test-services
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+lint: install-dev ## Lint and check formatting (ruff)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev ## Fix lint and formatting where ruff can
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check-migrations: install ## Fail when a model change has no migration
+	$(PY) manage.py makemigrations --check --dry-run
+
+APPS := cms home taxonomy guides testimonials agenda sponsors diagnostic search editorial
+
+messages: install-dev ## Extract each app's UI strings into its FR/NL/DE catalogues and compile them
+	@for app in $(APPS); do \
+	  if [ -d $$app ]; then \
+	    (cd $$app && mkdir -p locale && ../$(PY) ../manage.py makemessages -l fr -l nl -l de --no-obsolete --no-location) || exit 1; \
+	  fi; \
+	done
+	$(PY) manage.py compilemessages --ignore=.venv
+
+clean: ## Remove the local database, media and caches
+	rm -rf db.sqlite3 media .test-media .pytest_cache static

@@ -1,0 +1,155 @@
+"""The StreamField blocks every content app shares, with their API representation.
+
+Content apps build their own block lists from these; the API shape of an
+image, a video, a document or a callout is defined here once.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+def image_representation(image, spec="width-800"):
+    """One JSON shape for an image everywhere in the API."""
+    if image is None:
+        return None
+    rendition = image.get_rendition(spec)
+    return {
+        "id": image.pk,
+        "title": image.title,
+        "url": rendition.url,
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": rendition.alt,
+    }
+
+
+def document_representation(document):
+    """One JSON shape for a downloadable document everywhere in the API."""
+    if document is None:
+        return None
+    return {
+        "id": document.pk,
+        "title": document.title,
+        "url": document.url,
+        "file_extension": document.file_extension,
+        "file_size": document.file_size,
+    }
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=255,
+        help_text=_("Describe the image for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "blocks/image.html"
+
+    def get_api_representation(self, value, context=None):
+        data = image_representation(value["image"])
+        if data:
+            data["alt"] = value["alt_text"]
+        return {"image": data, "caption": value["caption"]}
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(
+        label=_("Video URL"),
+        help_text=_("A YouTube, Vimeo or other oEmbed address."),
+    )
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+    transcript = blocks.TextBlock(
+        label=_("Transcript"),
+        required=False,
+        help_text=_("What is said in the video, for people who cannot hear it."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = "blocks/video.html"
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "url": value["video"].url if value["video"] else None,
+            "title": value["title"],
+            "transcript": value["transcript"],
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=255,
+        help_text=_("Defaults to the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Downloadable document")
+        template = "blocks/document.html"
+
+    def get_api_representation(self, value, context=None):
+        data = document_representation(value["document"])
+        return {"document": data, "title": value["title"] or (data or {}).get("title", "")}
+
+
+class CalloutBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("tip", _("Tip")), ("warning", _("Warning")), ("info", _("Good to know"))],
+        default="tip",
+    )
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "warning"
+        label = _("Callout")
+        template = "blocks/callout.html"
+        preview_value = {"kind": "tip", "title": "Astuce", "text": "<p>Sauvegardez vos données chaque semaine.</p>"}
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "blocks/heading.html"
+        form_classname = "title"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    author = blocks.CharBlock(label=_("Author"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "blocks/quote.html"
+        preview_value = {
+            "quote": "Le numérique m'a fait gagner une journée par semaine.",
+            "author": "Une cheffe d'entreprise",
+        }
+
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+CONTENT_BLOCKS = [
+    ("heading", HeadingBlock()),
+    ("paragraph", blocks.RichTextBlock(label=_("Text"), features=RICH_TEXT_FEATURES, icon="pilcrow")),
+    ("image", ImageBlock()),
+    ("video", VideoBlock()),
+    ("document", DocumentBlock()),
+    ("callout", CalloutBlock()),
+    ("quote", QuoteBlock()),
+]

@@ -1,0 +1,97 @@
+"""Recording a finished translation with wagtail-localize, string by string.
+
+Demo content and importers bring text that is already translated. Writing it
+straight onto the NL/DE pages would leave wagtail-localize believing nothing is
+translated: its editor would show empty fields, and the next sync would put the
+French text back. Instead, every translatable string of the source is paired
+with the string at the same place in the translated copy and stored as a
+manual ``StringTranslation``; wagtail-localize then writes the target page or
+snippet itself, exactly as if a translator had typed the text in its editor.
+"""
+
+from collections import defaultdict
+
+from django.db import transaction
+from wagtail_localize.models import (
+    String,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+
+class StructureMismatch(ValueError):
+    """The translated copy does not have the source's shape (fields, blocks, paragraphs)."""
+
+    def __init__(self, path, expected, found):
+        self.path, self.expected, self.found = path, expected, found
+        super().__init__(f"{path}: {found} translated segment(s) where the source has {expected}")
+
+
+def _strings_by_path(instance):
+    strings = defaultdict(list)
+    for segment in extract_segments(instance):
+        if isinstance(segment, StringSegmentValue):
+            strings[segment.path].append(segment.string)
+    return strings
+
+
+@transaction.atomic
+def save_translation(source, locale, translated, *, publish=True, user=None):
+    """Store ``translated`` as the ``locale`` translation of ``source`` and save the target.
+
+    ``translated`` is an unsaved copy of ``source`` holding the target-language
+    values; StreamFields must keep the source's block ids (build them from the
+    source's blocks). Raises ``StructureMismatch`` when a field or block has a
+    different number of translatable strings than the source, before anything
+    is written. Returns the target instance (a draft unless ``publish``).
+    """
+    source_strings = _strings_by_path(source)
+    target_strings = _strings_by_path(translated)
+    for path, originals in source_strings.items():
+        found = len(target_strings.get(path, []))
+        if found != len(originals):
+            raise StructureMismatch(path, len(originals), found)
+
+    source_record, _created = TranslationSource.update_or_create_from_instance(source)
+    translation, _created = Translation.objects.get_or_create(
+        source=source_record, target_locale=locale, defaults={"enabled": True}
+    )
+    for path, originals in source_strings.items():
+        context = TranslationContext.objects.get(
+            object_id=source_record.object_id, path_id=TranslationContext._get_path_id(path)
+        )
+        for original, target in zip(originals, target_strings[path], strict=True):
+            StringTranslation.objects.update_or_create(
+                translation_of=String.from_value(source.locale, original),
+                locale=locale,
+                context=context,
+                defaults={
+                    "data": target.data,
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    "tool_name": "",
+                    "last_translated_by": user,
+                    "has_error": False,
+                    "field_error": "",
+                },
+            )
+    # Saved as a draft, then published here rather than by wagtail-localize's
+    # on_commit hook, so that the caller gets the target in its final state
+    # inside its own transaction.
+    translation.save_target(user=user, publish=False)
+    target = translation.get_target_instance()
+    if publish:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target
+
+
+def translated_copy(source, **values):
+    """An unsaved copy of ``source`` with some fields replaced by their translation."""
+    copy = type(source).objects.get(pk=source.pk)
+    for name, value in values.items():
+        setattr(copy, name, value)
+    return copy

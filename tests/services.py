@@ -1,0 +1,93 @@
+"""Real services the tests talk to, started on free loopback ports.
+
+PostgreSQL comes from DATABASE_URL (started by bin/test-services); the
+OpenSearch-compatible server is osmem-server's pytest plugin (fixtures
+``osmem_server`` / ``osmem_clone``); the S3-compatible server is moto's
+server mode, started here once per test process.
+"""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import closing
+from pathlib import Path
+
+
+def free_port():
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_http(url, process, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {timeout}s")
+
+
+class S3Server:
+    """moto in server mode: a real S3 HTTP API on 127.0.0.1."""
+
+    access_key = "testing"
+    secret_key = "testing"
+    region = "eu-west-1"
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        moto = Path(sys.executable).with_name("moto_server")
+        self.process = subprocess.Popen(
+            [str(moto), "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        wait_for_http(f"{self.url}/moto-api/", self.process)
+
+    def client(self):
+        import boto3
+
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            aws_access_key_id=self.access_key,
+            aws_secret_access_key=self.secret_key,
+            region_name=self.region,
+        )
+
+    def create_bucket(self, name):
+        self.client().create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": self.region})
+        return name
+
+    def storages_setting(self, bucket):
+        """The STORAGES setting production builds from AWS_* variables, pointed at this server."""
+        return {
+            "default": {
+                "BACKEND": "storages.backends.s3.S3Storage",
+                "OPTIONS": {
+                    "bucket_name": bucket,
+                    "endpoint_url": self.url,
+                    "region_name": self.region,
+                    "access_key": self.access_key,
+                    "secret_key": self.secret_key,
+                    "addressing_style": "path",
+                    "signature_version": "s3v4",
+                    "default_acl": "private",
+                    "querystring_auth": True,
+                    "file_overwrite": False,
+                },
+            },
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        }
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
