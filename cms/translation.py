@@ -12,6 +12,7 @@ snippet itself, exactly as if a translator had typed the text in its editor.
 from collections import defaultdict
 
 from django.db import transaction
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     String,
     StringTranslation,
@@ -78,12 +79,13 @@ def save_translation(source, locale, translated, *, publish=True, user=None):
                     "field_error": "",
                 },
             )
-    # Saved as a draft, then published here rather than by wagtail-localize's
-    # on_commit hook, so that the caller gets the target in its final state
-    # inside its own transaction.
-    translation.save_target(user=user, publish=False)
+    # Pages and other draftable objects are saved as a draft, then published
+    # here rather than by wagtail-localize's on_commit hook, so that the caller
+    # gets the target in its final state inside its own transaction.
+    draftable = isinstance(source, DraftStateMixin)
+    translation.save_target(user=user, publish=not draftable)
     target = translation.get_target_instance()
-    if publish:
+    if draftable and publish:
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target

@@ -19,6 +19,8 @@ env = os.environ
 INSTALLED_APPS = [
     "cms",
     "home",
+    "taxonomy",
+    "sponsors",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

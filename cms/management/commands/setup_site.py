@@ -1,6 +1,6 @@
 """Create what every installation needs, whatever its content: idempotent.
 
-Locales, the Site, the home page in French with its Dutch and German
+Locales, the seeded themes and sectors, the Site, the home page in French with its Dutch and German
 translations, and the index page of each section in the three languages.
 Running it again changes nothing.
 """
@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.translation import save_translation, translated_copy
+from taxonomy.vocabulary import ensure_vocabulary
 
 SOURCE_LANGUAGE = "fr"
 
@@ -52,6 +53,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
+        ensure_vocabulary(locales, SOURCE_LANGUAGE, stdout=self.stdout)
         home = self.ensure_home(locales[SOURCE_LANGUAGE])
         self.ensure_site(home)
         self.ensure_translations(home, HOME, locales)

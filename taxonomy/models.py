@@ -1,0 +1,84 @@
+"""Themes and sectors: the programme's public vocabulary, shared by every content app.
+
+The slugs are stable identifiers used by API filters and importers: they are
+the same in every language (synchronised) while names and descriptions are
+translated.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class TermQuerySet(models.QuerySet):
+    def in_locale(self, locale):
+        return self.filter(locale=locale)
+
+
+class Term(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_("Stable identifier used by the API and importers: the same in every language. Do not change it."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=500)
+
+    objects = TermQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("slug"),
+    ]
+
+    api_fields = [
+        APIField("name"),
+        APIField("slug"),
+        APIField("description"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def api_representation(self):
+        """The one JSON shape of a theme or sector inside other objects."""
+        return {"id": self.pk, "slug": self.slug, "name": self.name}
+
+
+class Theme(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale"),
+        ]
+
+
+class Sector(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_sector_slug_per_locale"),
+        ]

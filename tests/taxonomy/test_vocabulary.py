@@ -1,0 +1,31 @@
+import pytest
+
+from taxonomy.models import Sector, Theme
+from taxonomy.vocabulary import SECTORS, THEMES
+
+EXPECTED_THEMES = {
+    "marketing", "security", "mobility", "collaboration", "open-source",
+    "e-invoicing-payments", "e-commerce", "website", "data-privacy", "hardware",
+}  # fmt: skip
+EXPECTED_SECTORS = {"retail", "construction", "horeca-tourism", "transport-logistics"}
+
+
+def test_the_public_vocabulary_keeps_its_slugs():
+    assert set(THEMES) == EXPECTED_THEMES
+    assert set(SECTORS) == EXPECTED_SECTORS
+
+
+@pytest.mark.parametrize("model, slugs", [(Theme, EXPECTED_THEMES), (Sector, EXPECTED_SECTORS)])
+def test_each_term_exists_in_three_languages_with_the_same_slug(site, model, slugs):
+    for language in ("fr", "nl", "de"):
+        assert set(model.objects.filter(locale__language_code=language).values_list("slug", flat=True)) == slugs
+    security = {t.locale.language_code: t for t in Theme.objects.filter(slug="security")}
+    assert (security["fr"].name, security["nl"].name, security["de"].name) == ("Sécurité", "Beveiliging", "Sicherheit")
+    assert len({t.translation_key for t in security.values()}) == 1
+
+
+def test_theme_admin_lists_the_terms_of_a_language(admin_client, site):
+    response = admin_client.get("/admin/snippets/taxonomy/theme/?locale=nl")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Beveiliging" in html and "Sécurité" not in html
