@@ -1,17 +1,38 @@
-"""Sponsors of the programme and their contracts.
+"""Sponsors of the programme, their contracts and areas, and the partners.
 
 The programme is half privately funded. A sponsor's credit on a guide or a
-seminar shows only while its contract is active (``Sponsor.objects.active()``).
+seminar, its logo and its area (``SponsorPage``) show only while its contract
+is active (``Sponsor.objects.active()``). While a sponsor holds an exclusive
+contract in a category, no other sponsor may hold an overlapping contract in
+that category (``Sponsor.clean``); docs/sponsors.md states the rules.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import TranslatableMixin
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import CONTENT_BLOCKS, image_representation
+
+LOGO_SPEC = "max-240x80"
+
+
+def with_logo_renditions(queryset, spec=LOGO_SPEC):
+    """``queryset`` with its logos and their ``spec`` renditions fetched in two queries in all."""
+    return queryset.prefetch_related(
+        models.Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions(spec))
+    )
 
 
 class SponsorQuerySet(models.QuerySet):
@@ -19,6 +40,10 @@ class SponsorQuerySet(models.QuerySet):
         """Sponsors whose contract covers the given day (today by default)."""
         day = on or timezone.localdate()
         return self.filter(contract_start__lte=day, contract_end__gte=day)
+
+    def overlapping(self, start, end):
+        """Contracts sharing at least one day with [start, end] (both days included)."""
+        return self.filter(contract_start__lte=end, contract_end__gte=start)
 
 
 class Sponsor(TranslatableMixin, index.Indexed, models.Model):
@@ -44,10 +69,15 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
     )
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True, max_length=1000)
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=Category.choices,
+        help_text=_("Hardware is a category of its own: an exclusive IT sponsor does not block a hardware maker."),
+    )
     tier = models.CharField(_("tier"), max_length=20, choices=Tier.choices, default=Tier.SUPPORTING)
-    contract_start = models.DateField(_("contract start"))
-    contract_end = models.DateField(_("contract end"))
+    contract_start = models.DateField(_("contract start"), help_text=_("First day of the contract."))
+    contract_end = models.DateField(_("contract end"), help_text=_("Last day of the contract (included)."))
     exclusive = models.BooleanField(
         _("exclusive in its category"),
         default=False,
@@ -111,3 +141,344 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
     def is_active(self, on=None):
         day = on or timezone.localdate()
         return self.contract_start <= day <= self.contract_end
+
+    @property
+    def contract_status(self):
+        """ "Active", "Not started yet" or "Ended", for the admin listing."""
+        today = timezone.localdate()
+        if self.contract_start > today:
+            return gettext("Not started yet")
+        if self.contract_end < today:
+            return gettext("Ended")
+        return gettext("Active")
+
+    def clean(self):
+        super().clean()
+        if self.contract_start and self.contract_end and self.contract_end < self.contract_start:
+            raise ValidationError(
+                {"contract_end": gettext("The contract cannot end before it starts.")}, code="contract_dates"
+            )
+        conflict = self.exclusivity_conflict()
+        if conflict:
+            raise ValidationError(self.conflict_message(conflict), code="exclusivity")
+
+    def exclusivity_conflict(self):
+        """The other sponsor whose contract this one may not overlap, or None.
+
+        Translations share their source's contract (synchronised fields), so one
+        sponsor counts once, whatever its number of languages, and never
+        conflicts with its own translations.
+        """
+        if not (self.category and self.contract_start and self.contract_end):
+            return None
+        others = (
+            Sponsor.objects.filter(category=self.category)
+            .overlapping(self.contract_start, self.contract_end)
+            .order_by("contract_start", "pk")
+        )
+        if self.translation_key:
+            others = others.exclude(translation_key=self.translation_key)
+        if not self.exclusive:
+            others = others.filter(exclusive=True)
+        return others.first()
+
+    def conflict_message(self, other):
+        values = {
+            "sponsor": other.name,
+            "category": other.get_category_display(),
+            "start": date_format(other.contract_start, "DATE_FORMAT"),
+            "end": date_format(other.contract_end, "DATE_FORMAT"),
+        }
+        if other.exclusive:
+            return (
+                gettext(
+                    "%(sponsor)s holds an exclusive contract in the category “%(category)s” from %(start)s to "
+                    "%(end)s: no other sponsor may have a contract in this category during these dates."
+                )
+                % values
+            )
+        return (
+            gettext(
+                "This contract cannot be exclusive: %(sponsor)s holds a contract in the category “%(category)s” "
+                "from %(start)s to %(end)s, which overlaps these dates."
+            )
+            % values
+        )
+
+    def api_representation(self):
+        """The one JSON shape of a sponsor credit inside pages (guides, seminars, sponsor areas)."""
+        return {
+            "id": self.pk,
+            "name": self.name,
+            "website": self.website,
+            "category": self.category,
+            "tier": self.tier,
+            "logo": image_representation(self.logo, LOGO_SPEC),
+            "contract_start": self.contract_start.isoformat(),
+            "contract_end": self.contract_end.isoformat(),
+            "exclusive": self.exclusive,
+            "active": self.is_active(),
+        }
+
+
+def active_credit(sponsor):
+    """The sponsor to credit on a guide or a seminar: only while its contract is active."""
+    if sponsor is not None and sponsor.is_active():
+        return sponsor
+    return None
+
+
+class SponsorField(serializers.Field):
+    """API shape of the sponsor of an area (with ``active`` telling whether its contract runs)."""
+
+    def to_representation(self, sponsor):
+        return sponsor.api_representation()
+
+
+class SponsorCreditField(serializers.Field):
+    """API shape of a sponsor credit: the sponsor while its contract is active, else null."""
+
+    def get_attribute(self, instance):
+        return active_credit(super().get_attribute(instance))
+
+    def to_representation(self, sponsor):
+        return sponsor.api_representation()
+
+
+class Partner(TranslatableMixin, models.Model):
+    """The public organisations running the programme (the Region, AWT, ASE, UCM): footer logos."""
+
+    name = models.CharField(_("name"), max_length=120)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = models.CharField(
+        _("short description"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence on the partner's role in the programme."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Partners are shown from the lowest number to the highest.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    api_fields = [
+        APIField("name"),
+        APIField("website"),
+        APIField("description"),
+        APIField("sort_order"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def api_representation(self):
+        return {
+            "id": self.pk,
+            "name": self.name,
+            "website": self.website,
+            "description": self.description,
+            "logo": image_representation(self.logo, LOGO_SPEC),
+        }
+
+
+class SponsorsIndexPage(Page):
+    """The sponsors section: the areas of the sponsors whose contract is active."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["sponsors.SponsorPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Why companies support the programme; shown above the list of sponsors."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    api_fields = [APIField("intro")]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("slug"),
+        TranslatableField("intro"),
+    ]
+
+    class Meta:
+        verbose_name = _("sponsors index page")
+        verbose_name_plural = _("sponsors index pages")
+
+    def sponsor_pages(self):
+        """Live areas of this language whose sponsor's contract is active, main sponsors first."""
+        today = timezone.localdate()
+        pages = (
+            SponsorPage.objects.child_of(self)
+            .live()
+            .public()
+            .filter(sponsor__contract_start__lte=today, sponsor__contract_end__gte=today)
+            .select_related("sponsor")
+            .prefetch_related(
+                models.Prefetch("sponsor__logo", queryset=get_image_model().objects.prefetch_renditions(LOGO_SPEC))
+            )
+            .order_by("sponsor__tier", "sponsor__name")
+        )
+        return pages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sponsor_pages"] = self.sponsor_pages()
+        return context
+
+
+class SponsorPage(Page):
+    """A sponsor's area: its presentation, a contact and the guides and seminars it supports.
+
+    Visible only while the sponsor's contract is active: afterwards (or before it
+    starts) visitors get a 404, and the API marks the sponsor ``"active": false``
+    and lists no supported content. Editors still preview it (Wagtail's preview
+    does not go through ``serve``), with a notice.
+    """
+
+    parent_page_types = ["sponsors.SponsorsIndexPage"]
+    subpage_types = []
+
+    sponsor = models.ForeignKey(
+        Sponsor,
+        verbose_name=_("sponsor"),
+        on_delete=models.PROTECT,
+        related_name="areas",
+        help_text=_("The area is visible only while this sponsor's contract is active."),
+    )
+    presentation = StreamField(CONTENT_BLOCKS, verbose_name=_("presentation"), blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=40, blank=True, help_text=_("International format, e.g. +32 81 12 34 56.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("sponsor"),
+        FieldPanel("presentation"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")])],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("presentation"),
+        index.RelatedFields("sponsor", [index.SearchField("name"), index.SearchField("description")]),
+        index.FilterField("sponsor"),
+    ]
+
+    api_fields = [
+        APIField("sponsor", serializer=SponsorField()),
+        APIField("presentation"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+        APIField("supported_content"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("slug"),
+        TranslatableField("presentation"),
+        TranslatableField("sponsor"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+    ]
+
+    class Meta:
+        verbose_name = _("sponsor page")
+        verbose_name_plural = _("sponsor pages")
+
+    def clean(self):
+        super().clean()
+        if self.sponsor_id:
+            others = SponsorPage.objects.filter(sponsor__translation_key=self.sponsor.translation_key)
+            if self.translation_key:
+                others = others.exclude(translation_key=self.translation_key)
+            if others.exists():
+                raise ValidationError({"sponsor": gettext("This sponsor already has its area.")})
+
+    def is_visible(self):
+        return self.sponsor.is_active()
+
+    def supported_pages(self):
+        """Live pages of this language crediting the sponsor (guides, seminars…), by type then title.
+
+        Found through the reverse relations of ``Sponsor`` named ``sponsor`` on page
+        models, so this app needs no import of the content apps that credit sponsors.
+        """
+        groups = []
+        for relation in Sponsor._meta.related_objects:
+            model = relation.related_model
+            if relation.field.name != "sponsor" or not issubclass(model, Page) or model is SponsorPage:
+                continue
+            pages = (
+                model.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, sponsor__translation_key=self.sponsor.translation_key)
+                .order_by("title")
+            )
+            if pages:
+                groups.append((model._meta.verbose_name_plural, list(pages)))
+        return sorted(groups, key=lambda group: str(group[0]))
+
+    @property
+    def supported_content(self):
+        """API: the guides and seminars the sponsor supports, while its contract is active."""
+        if not self.is_visible():
+            return []
+        return [
+            {"id": page.pk, "type": page.specific_class._meta.label, "title": page.title, "url": page.url}
+            for _label, pages in self.supported_pages()
+            for page in pages
+        ]
+
+    def serve(self, request, *args, **kwargs):
+        if not self.is_visible():
+            raise Http404(gettext("This sponsor's area is not online: its contract is not active."))
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["supported_pages"] = self.supported_pages() if self.is_visible() else []
+        return context

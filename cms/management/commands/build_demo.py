@@ -14,7 +14,9 @@ from django.utils.module_loading import import_string
 from cms.demo import DEMO_PASSWORD, DEMO_USERS
 
 # Each content app's builder, in dependency order (taxonomy before the pages using it).
-BUILDERS = []
+BUILDERS = [
+    "sponsors.demo.build",
+]
 
 
 class Command(BaseCommand):

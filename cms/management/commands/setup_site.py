@@ -44,7 +44,31 @@ HOME = {
 
 # The index page of each section, created under the home page of each language.
 # Content apps add their section here as they arrive.
-SECTIONS = []
+SECTIONS = [
+    (
+        "sponsors.SponsorsIndexPage",
+        {
+            "fr": {
+                "title": "Nos sponsors",
+                "slug": "sponsors",
+                "intro": "Le programme est financé pour moitié par des entreprises privées. "
+                "Elles soutiennent des fiches pratiques et des séminaires sans en orienter le contenu.",
+            },
+            "nl": {
+                "title": "Onze sponsors",
+                "slug": "sponsors",
+                "intro": "Het programma wordt voor de helft gefinancierd door privébedrijven. "
+                "Zij steunen praktische fiches en seminaries zonder de inhoud te sturen.",
+            },
+            "de": {
+                "title": "Unsere Sponsoren",
+                "slug": "sponsoren",
+                "intro": "Das Programm wird zur Hälfte von privaten Unternehmen finanziert. "
+                "Sie unterstützen Praxisleitfäden und Seminare, ohne deren Inhalt zu beeinflussen.",
+            },
+        },
+    ),
+]
 
 
 class Command(BaseCommand):

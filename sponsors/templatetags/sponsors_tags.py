@@ -1,0 +1,30 @@
+"""Partner and sponsor logos (footer, home page) and sponsor credits on content pages."""
+
+from django import template
+from wagtail.models import Locale
+
+from sponsors.models import Partner, Sponsor, active_credit, with_logo_renditions
+
+register = template.Library()
+
+
+def logos_of(locale):
+    """Partners, then sponsors whose contract is active, of ``locale``: four queries, however many."""
+    partners = with_logo_renditions(Partner.objects.filter(locale=locale))
+    sponsors = with_logo_renditions(Sponsor.objects.active().filter(locale=locale).order_by("tier", "name"))
+    return list(partners), list(sponsors)
+
+
+@register.inclusion_tag("sponsors/includes/logos.html", takes_context=True)
+def partner_and_sponsor_logos(context, place="footer", heading_level=2):
+    """The logos of the active language. Renders nothing without a request (the 500 page)."""
+    if context.get("request") is None:
+        return {"partners": [], "sponsors": []}
+    partners, sponsors = logos_of(Locale.get_active())
+    return {"partners": partners, "sponsors": sponsors, "place": place, "heading_level": heading_level}
+
+
+@register.inclusion_tag("sponsors/includes/credit.html")
+def sponsor_credit(sponsor):
+    """ "With the support of …" on a guide or a seminar, only while the sponsor's contract is active."""
+    return {"sponsor": active_credit(sponsor)}
