@@ -21,9 +21,11 @@ INSTALLED_APPS = [
     "home",
     "taxonomy",
     "sponsors",
+    "diagnostic",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -203,6 +205,9 @@ elif "ELASTICSEARCH_URL" in env:
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOWED_ORIGINS = [o for o in env.get("CORS_ALLOWED_ORIGINS", "").split(",") if o]
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+
+# Self-diagnostic: results older than this are anonymised by `manage.py purge_diagnostics`.
+DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "jesuisfantasTIC"

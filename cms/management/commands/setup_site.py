@@ -68,6 +68,14 @@ SECTIONS = [
             },
         },
     ),
+    (
+        "diagnostic.DiagnosticPage",
+        {
+            "fr": {"title": "Autodiagnostic", "slug": "autodiagnostic"},
+            "nl": {"title": "Zelfdiagnose", "slug": "zelfdiagnose"},
+            "de": {"title": "Selbstdiagnose", "slug": "selbstdiagnose"},
+        },
+    ),
 ]
 
 

@@ -1,0 +1,314 @@
+"""The self-diagnostic: a questionnaire page, its frozen versions and the stored (anonymous) results."""
+
+import hashlib
+import json
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from diagnostic.blocks import (
+    DIAGNOSTIC_BAND_BLOCKS,
+    DIAGNOSTIC_QUESTIONNAIRE_BLOCKS,
+    KIND_MULTIPLE,
+    KIND_SINGLE,
+)
+from diagnostic.profile import PROVINCES, SIZE_BANDS
+
+DEFAULT_BANDS = [
+    ("band", {"label": "Basique", "max_score": 25}),
+    ("band", {"label": "Moyen", "max_score": 50}),
+    ("band", {"label": "Modérément avancé", "max_score": 75}),
+    ("band", {"label": "Avancé", "max_score": 100}),
+]
+
+
+class DiagnosticPage(RoutablePageMixin, Page):
+    """The questionnaire, its bands and advice; visitors answer it step by step (views.py)."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Shown before the first question: what the diagnostic is for and how long it takes."),
+    )
+    privacy_notice = models.TextField(
+        _("privacy notice"),
+        blank=True,
+        help_text=_("Shown with the questionnaire: what is stored, for how long, and that it is anonymous."),
+    )
+    privacy_policy_version = models.CharField(
+        _("privacy policy version"),
+        max_length=40,
+        default="2026-01",
+        help_text=_("Recorded with every consent to be e-mailed or contacted. Change it when the policy changes."),
+    )
+    bands = StreamField(
+        DIAGNOSTIC_BAND_BLOCKS,
+        verbose_name=_("bands"),
+        default=DEFAULT_BANDS,
+        help_text=_("From the lowest to the highest; the last one goes up to 100."),
+    )
+    questionnaire = StreamField(
+        DIAGNOSTIC_QUESTIONNAIRE_BLOCKS,
+        verbose_name=_("questionnaire"),
+        blank=True,
+        help_text=_(
+            "One block per dimension, each with its questions and advice. Every published change is a new "
+            "version; results keep the version they were scored with."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("privacy_notice"), FieldPanel("privacy_policy_version")],
+            heading=_("Privacy"),
+        ),
+        FieldPanel("bands"),
+        FieldPanel("questionnaire"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+    ]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("privacy_notice"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("slug"),
+        TranslatableField("intro"),
+        TranslatableField("privacy_notice"),
+        # Texts inside these are translated; weights, points, flags, ranges
+        # and themes are number/choice blocks, kept in sync with the source.
+        TranslatableField("bands"),
+        TranslatableField("questionnaire"),
+    ]
+
+    class Meta:
+        verbose_name = _("self-diagnostic page")
+        verbose_name_plural = _("self-diagnostic pages")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        maxima = [block.value["max_score"] for block in self.bands]
+        if not maxima or maxima != sorted(set(maxima)) or maxima[-1] != 100:
+            errors["bands"] = _("Bands must go up in order, each with a higher upper score, the last one up to 100.")
+        for block in self.questionnaire:
+            if len(block.value["band_texts"]) != len(maxima):
+                errors["questionnaire"] = _("Dimension “%(title)s” needs exactly one band text per band (%(n)d).") % {
+                    "title": block.value["title"],
+                    "n": len(maxima),
+                }
+        if errors:
+            raise ValidationError(errors)
+
+    # The questionnaire as data -------------------------------------------------
+
+    def snapshot(self):
+        """The questionnaire as plain JSON: everything scoring, advice and display need, by block id."""
+        return {
+            "bands": [{"label": b.value["label"], "max_score": b.value["max_score"]} for b in self.bands],
+            "dimensions": [_dimension_data(block) for block in self.questionnaire],
+        }
+
+    def current_version(self):
+        """The stored version matching the questionnaire as it is now (created on first use)."""
+        return QuestionnaireVersion.for_snapshot(self, self.snapshot())
+
+    def sections(self):
+        """The steps of the visitor's form: the profile, then one step per dimension."""
+        return [None, *self.snapshot()["dimensions"]]
+
+
+def _rules(rules):
+    return [
+        {
+            "min_score": rule["min_score"],
+            "max_score": rule["max_score"],
+            "text": rule["text"],
+            "priority": int(rule["priority"]),
+            "themes": list(rule["themes"] or []),
+        }
+        for rule in rules
+    ]
+
+
+def _dimension_data(block):
+    value = block.value
+    questions = []
+    for child in value["questions"]:
+        question = {
+            "id": child.id,
+            "kind": child.block_type,
+            "text": child.value["text"],
+            "help_text": child.value["help_text"] or "",
+            "required": bool(child.value["required"]),
+            "advice": _rules(child.value["advice"]),
+        }
+        if child.block_type == KIND_SINGLE:
+            question["options"] = [
+                {"id": o.id, "label": o.value["label"], "points": o.value["points"]}
+                for o in child.value["options"].bound_blocks
+            ]
+        elif child.block_type == KIND_MULTIPLE:
+            question["options"] = [
+                {"id": o.id, "label": o.value["label"], "negative": bool(o.value["negative"])}
+                for o in child.value["options"].bound_blocks
+            ]
+        questions.append(question)
+    return {
+        "id": block.id,
+        "title": value["title"],
+        "description": value["description"] or "",
+        "weight": value["weight"],
+        "band_texts": list(value["band_texts"]),
+        "advice": _rules(value["advice"]),
+        "questions": questions,
+    }
+
+
+def snapshot_digest(snapshot):
+    canonical = json.dumps(snapshot, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class QuestionnaireVersion(models.Model):
+    """A frozen copy of a questionnaire (one language), identified by the hash of its content.
+
+    Results point to the version they were scored with, so they re-score
+    identically whatever editors change afterwards.
+    """
+
+    page = models.ForeignKey(
+        DiagnosticPage, on_delete=models.SET_NULL, null=True, related_name="versions", verbose_name=_("page")
+    )
+    translation_key = models.UUIDField(_("questionnaire"), db_index=True)
+    language = models.CharField(_("language"), max_length=10)
+    number = models.PositiveIntegerField(_("version"))
+    digest = models.CharField(_("digest"), max_length=64)
+    snapshot = models.JSONField(_("questionnaire"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("questionnaire version")
+        verbose_name_plural = _("questionnaire versions")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "digest"], name="unique_diagnostic_version_digest"),
+        ]
+        ordering = ["page", "number"]
+
+    def __str__(self):
+        return f"{self.language} v{self.number}"
+
+    @classmethod
+    @transaction.atomic
+    def for_snapshot(cls, page, snapshot):
+        digest = snapshot_digest(snapshot)
+        version = cls.objects.filter(page=page, digest=digest).first()
+        if version:
+            return version
+        # Lock the page row so that two first answers to a new version do not both number it.
+        Page.objects.select_for_update().filter(pk=page.pk).first()
+        number = (cls.objects.filter(page=page).aggregate(n=models.Max("number"))["n"] or 0) + 1
+        version, _created = cls.objects.get_or_create(
+            page=page,
+            digest=digest,
+            defaults={
+                "translation_key": page.translation_key,
+                "language": page.locale.language_code,
+                "number": number,
+                "snapshot": snapshot,
+            },
+        )
+        return version
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class DiagnosticResultQuerySet(models.QuerySet):
+    def older_than(self, when):
+        return self.filter(created_at__lt=when)
+
+
+class DiagnosticResult(models.Model):
+    """One completed diagnostic. Anonymous: no name, e-mail or IP unless the visitor consented.
+
+    ``token`` is the private link's secret. Contact details are stored only
+    with the adviser-contact consent; sending the result by e-mail records
+    the consent but not the address.
+    """
+
+    token = models.CharField(_("private link token"), max_length=64, unique=True, null=True, default=new_token)
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.PROTECT, related_name="results", verbose_name=_("version")
+    )
+    translation_key = models.UUIDField(_("questionnaire"), db_index=True)
+    language = models.CharField(_("language"), max_length=10)
+    sector = models.SlugField(_("sector"), max_length=60, blank=True)
+    size_band = models.CharField(_("size"), max_length=20, blank=True, choices=SIZE_BANDS)
+    province = models.CharField(
+        _("province"), max_length=20, blank=True, choices=[(code, label) for code, label, _where in PROVINCES]
+    )
+    answers = models.JSONField(_("answers"), default=dict)
+    overall = models.PositiveSmallIntegerField(_("overall score"), null=True)
+    dimension_scores = models.JSONField(_("scores per dimension"), default=dict)
+    previous = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("previous result")
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
+
+    # Consents: empty unless the visitor asked, recorded with the policy version.
+    consent_policy_version = models.CharField(_("privacy policy version"), max_length=40, blank=True)
+    email_consent_at = models.DateTimeField(_("e-mail consent given"), null=True, blank=True)
+    contact_consent_at = models.DateTimeField(_("contact consent given"), null=True, blank=True)
+    contact_name = models.CharField(_("contact name"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
+
+    objects = DiagnosticResultQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("diagnostic result")
+        verbose_name_plural = _("diagnostic results")
+        ordering = ["-created_at"]
+        permissions = [("view_diagnostic_report", _("Can see the self-diagnostic report"))]
+        indexes = [models.Index(fields=["translation_key", "sector", "size_band"], name="diagnostic_segment")]
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d} {self.overall}"
+
+    def anonymise(self):
+        """Keep the scores and the broad profile for statistics; drop the link and anything personal."""
+        self.token = None
+        self.previous = None
+        self.province = ""
+        self.contact_name = self.contact_email = ""
+        self.anonymised_at = timezone.now()
+        self.save()
+
+
+def retention_months():
+    return int(getattr(settings, "DIAGNOSTIC_RETENTION_MONTHS", 24))

@@ -1,0 +1,83 @@
+"""Guides and seminars recommended for the themes of the visitor's priorities.
+
+The guides and agenda apps sit beside this one; they are reached through the
+app registry, so the diagnostic works (recommending nothing) when one of them
+is not installed.
+"""
+
+import math
+
+from django.apps import apps
+from django.utils import timezone
+from wagtail.models import Locale
+
+from diagnostic.profile import CITIES, province_position
+
+LIMIT = 3
+
+
+def _model(label):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _locale(language):
+    return Locale.objects.filter(language_code=language).first()
+
+
+def guides(theme_slugs, language, limit=LIMIT):
+    """Live guides in the visitor's language on any of the themes, most themes in common first."""
+    GuidePage = _model("guides.GuidePage")
+    locale = _locale(language)
+    if GuidePage is None or not theme_slugs or locale is None:
+        return []
+    pages = (
+        GuidePage.objects.live()
+        .public()
+        .filter(locale=locale, themes__slug__in=theme_slugs)
+        .distinct()
+        .order_by("-first_published_at")
+    )[:limit]
+    return [{"id": page.pk, "title": page.title, "url": page.get_url()} for page in pages]
+
+
+def _distance(origin, city):
+    where = CITIES.get((city or "").strip().lower())
+    if origin is None or where is None:
+        return math.inf
+    # Equirectangular approximation: plenty for ordering Walloon cities.
+    x = math.radians(where[1] - origin[1]) * math.cos(math.radians((where[0] + origin[0]) / 2))
+    y = math.radians(where[0] - origin[0])
+    return 6371 * math.hypot(x, y)
+
+
+def _city(seminar):
+    venue = getattr(seminar, "venue", None)
+    return getattr(venue, "city", None) or getattr(seminar, "city", "") or ""
+
+
+def seminars(theme_slugs, language, province="", limit=LIMIT):
+    """The next live seminars on the themes; nearest city first when the province is known."""
+    SeminarPage = _model("agenda.SeminarPage")
+    locale = _locale(language)
+    if SeminarPage is None or not theme_slugs or locale is None:
+        return []
+    queryset = (
+        SeminarPage.objects.live()
+        .public()
+        .filter(locale=locale, themes__slug__in=theme_slugs, start__gte=timezone.now())
+        .distinct()
+        .order_by("start")
+    )
+    if any(field.name == "venue" for field in SeminarPage._meta.get_fields()):
+        queryset = queryset.select_related("venue")
+    upcoming = list(queryset[: limit * 5])
+    origin = province_position(province)
+    if origin:
+        upcoming.sort(key=lambda seminar: (_distance(origin, _city(seminar)), seminar.start))
+    return [
+        {"id": s.pk, "title": s.title, "url": s.get_url(), "start": s.start.isoformat(), "city": _city(s)}
+        for s in upcoming[:limit]
+    ]
