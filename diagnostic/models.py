@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -122,6 +122,32 @@ class DiagnosticPage(RoutablePageMixin, Page):
                 }
         if errors:
             raise ValidationError(errors)
+
+    # The visitor's steps and result (diagnostic/views.py) ---------------------
+
+    @path("")
+    def index_route(self, request):
+        from diagnostic import views
+
+        return views.index(self, request)
+
+    @path("step/<int:number>/", name="step")
+    def step_route(self, request, number):
+        from diagnostic import views
+
+        return views.step(self, request, number)
+
+    @path("result/<str:token>/", name="result")
+    def result_route(self, request, token):
+        from diagnostic import views
+
+        return views.result(self, request, token)
+
+    @path("result/<str:token>/retake/", name="retake")
+    def retake_route(self, request, token):
+        from diagnostic import views
+
+        return views.retake(self, request, token)
 
     # The questionnaire as data -------------------------------------------------
 
