@@ -27,7 +27,7 @@ from diagnostic.radar import radar
 from diagnostic.validation import validate_answers, validate_profile
 
 
-def _scale_labels():
+def scale_labels():
     return [
         (0, _("0 — not used")),
         (1, _("1 — being considered")),
@@ -38,7 +38,7 @@ def _scale_labels():
     ]
 
 
-def _yes_partly_no_labels():
+def yes_partly_no_labels():
     return [("no", _("No")), ("partly", _("Partly")), ("yes", _("Yes"))]
 
 
@@ -80,9 +80,9 @@ def _question_fields(section, answers, errors):
         if question["kind"] in (KIND_SINGLE, KIND_MULTIPLE):
             choices = [(option["id"], option["label"]) for option in question["options"]]
         elif question["kind"] == KIND_SCALE:
-            choices = _scale_labels()
+            choices = scale_labels()
         else:
-            choices = _yes_partly_no_labels()
+            choices = yes_partly_no_labels()
         chosen = {str(v) for v in value} if isinstance(value, list) else ({str(value)} if value != "" else set())
         if value is None:
             chosen = set()
@@ -104,7 +104,7 @@ def _question_fields(section, answers, errors):
     return fields
 
 
-def _profile_fields(page, profile, errors):
+def profile_fields(page, profile, errors):
     fields = []
     for name, text, choices, required in (
         ("sector", _("In which sector is your business?"), sector_choices(page), True),
@@ -168,7 +168,7 @@ def step(page, request, number):
                 return HttpResponseRedirect(_step_url(page, number + 1))
             return _finish(page, request, snapshot, state)
     if section is None:
-        fields = _profile_fields(page, state["profile"], errors)
+        fields = profile_fields(page, state["profile"], errors)
     else:
         fields = _question_fields(section, state["answers"], errors)
     return TemplateResponse(

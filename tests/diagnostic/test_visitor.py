@@ -2,10 +2,9 @@
 
 import re
 
-import pytest
 from django.core import mail
 
-from diagnostic.models import DiagnosticPage, DiagnosticResult
+from diagnostic.models import DiagnosticResult
 from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2
 
 
@@ -27,22 +26,6 @@ def complete(client, page, example=EXAMPLE_1, profile=None):
     response = post_step(client, page, 2, data)
     assert response.status_code == 302
     return response["Location"]
-
-
-@pytest.fixture
-def nl_page(diagnostic_page, locales):
-    from cms.translation import save_translation, translated_copy
-
-    nl = DiagnosticPage.objects.get(locale=locales["nl"])
-    stream = diagnostic_page.questionnaire.raw_data
-    stream[0]["value"]["title"] = "Strategie"
-    stream[0]["value"]["questions"][0]["value"]["text"] = "Hebt u een digitaal plan?"
-    save_translation(
-        diagnostic_page,
-        locales["nl"],
-        translated_copy(diagnostic_page, title=nl.title, slug=nl.slug, questionnaire=list(stream)),
-    )
-    return DiagnosticPage.objects.get(pk=nl.pk)
 
 
 def test_intro_page_offers_to_start_and_states_privacy(client, diagnostic_page):
