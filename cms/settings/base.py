@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "home",
     "taxonomy",
     "sponsors",
+    "guides",
     "diagnostic",
     "wagtail_localize",
     "wagtail_localize.locales",

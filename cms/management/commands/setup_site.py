@@ -46,6 +46,29 @@ HOME = {
 # Content apps add their section here as they arrive.
 SECTIONS = [
     (
+        "guides.GuideIndexPage",
+        {
+            "fr": {
+                "title": "Fiches pratiques",
+                "slug": "fiches-pratiques",
+                "intro": "Des fiches courtes et concrètes pour faire un pas de plus avec le numérique, "
+                "rédigées pour les petites entreprises et relues par des experts.",
+            },
+            "nl": {
+                "title": "Praktische fiches",
+                "slug": "praktische-fiches",
+                "intro": "Korte, concrete fiches om een stap verder te zetten met digitale technologie, "
+                "geschreven voor kleine ondernemingen en nagekeken door experts.",
+            },
+            "de": {
+                "title": "Praxisleitfäden",
+                "slug": "praxisleitfaeden",
+                "intro": "Kurze, konkrete Leitfäden für den nächsten digitalen Schritt, "
+                "geschrieben für kleine Unternehmen und von Fachleuten geprüft.",
+            },
+        },
+    ),
+    (
         "sponsors.SponsorsIndexPage",
         {
             "fr": {

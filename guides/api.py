@@ -1,0 +1,44 @@
+"""The ``/api/v2/guides/`` endpoint: the pages endpoint limited to guides, with guide filters."""
+
+from django.db.models import Q
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from guides.models import GuidePage
+
+
+class GuideFilter(BaseFilterBackend):
+    """``?theme=``, ``?sector=`` and ``?level=`` by slug. A guide without sector is for every sector."""
+
+    def filter_queryset(self, request, queryset, view):
+        if theme := request.GET.get("theme"):
+            queryset = queryset.filter(themes__slug=theme)
+        if sector := request.GET.get("sector"):
+            queryset = queryset.filter(Q(sectors__slug=sector) | Q(sectors__isnull=True))
+        if level := request.GET.get("level"):
+            if level not in GuidePage.Level.values:
+                raise BadRequestError(f"level must be one of: {', '.join(GuidePage.Level.values)}")
+            queryset = queryset.filter(level=level)
+        return queryset.distinct() if theme or sector else queryset
+
+
+class GuidesAPIViewSet(PagesAPIViewSet):
+    """``/api/v2/guides/``: the pages endpoint limited to guides, with guide filters."""
+
+    filter_backends = [GuideFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"theme", "sector", "level"}
+    listing_default_fields = [
+        *PagesAPIViewSet.listing_default_fields,
+        "summary",
+        "themes",
+        "sectors",
+        "level",
+        "reading_time",
+        "last_reviewed",
+    ]
+
+    model = GuidePage
+
+    def get_queryset(self):
+        return self.model.objects.filter(pk__in=self.get_base_queryset().values_list("pk", flat=True))

@@ -1,0 +1,305 @@
+"""Import guides from JSON lines: the French source page and its Dutch and German translations.
+
+One guide per line::
+
+    {"slug": "kebab-slug", "themes": ["marketing"], "sectors": ["retail"],
+     "translations": {"fr": {"title": "…", "summary": "…", "body": "Markdown"},
+                      "nl": {…}, "de": {…}}}
+
+Each guide is imported in its own transaction: a guide that fails leaves
+nothing behind, and the others are imported. A guide is found again by its
+slug under the French guide index; it gets a new revision only when something
+changed. Dutch and German are recorded as wagtail-localize translations of the
+French page (``cms.translation.save_translation``), so translators see them and
+a later sync keeps them; their body is built block by block on the French one
+and keeps its block ids, which requires the same block structure.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from cms.translation import StructureMismatch, save_translation, translated_copy
+from guides.markdown import markdown_to_blocks
+from guides.models import GuideIndexPage, GuidePage
+from taxonomy.models import Sector, Theme
+
+SOURCE_LANGUAGE = "fr"
+LANGUAGES = ("fr", "nl", "de")
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SUMMARY_MAX_LENGTH = GuidePage._meta.get_field("summary").max_length
+TITLE_MAX_LENGTH = GuidePage._meta.get_field("title").max_length
+
+
+class GuideError(Exception):
+    """A guide that cannot be imported; the message is for the person running the import."""
+
+    def __init__(self, message, slug=""):
+        super().__init__(message)
+        self.slug = slug
+
+
+class _DryRun(Exception):
+    """Raised to roll back a guide's transaction once it has been checked."""
+
+
+@dataclass
+class GuideRecord:
+    line: int
+    slug: str
+    themes: list
+    sectors: list
+    translations: dict
+
+
+@dataclass
+class ImportReport:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    failed: list = field(default_factory=list)  # (line, slug or "", message)
+
+    def summary(self):
+        return _("created: %(created)d, updated: %(updated)d, unchanged: %(unchanged)d, failed: %(failed)d") % {
+            "created": len(self.created),
+            "updated": len(self.updated),
+            "unchanged": len(self.unchanged),
+            "failed": len(self.failed),
+        }
+
+
+def parse_line(line_number, text):
+    """A ``GuideRecord`` from one line of the file, or ``GuideError`` saying what is wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise GuideError(_("malformed JSON (%(error)s)") % {"error": error}) from error
+    if not isinstance(data, dict):
+        raise GuideError(_("each line must be a JSON object"))
+    slug = data.get("slug")
+    if not isinstance(slug, str) or not SLUG.match(slug):
+        raise GuideError(_("missing or invalid slug (lowercase letters, digits and hyphens)"))
+    try:
+        return _parse_guide(line_number, slug, data)
+    except GuideError as error:
+        error.slug = slug
+        raise
+
+
+def _parse_guide(line_number, slug, data):
+    terms = {}
+    for key in ("themes", "sectors"):
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise GuideError(_("%(key)s must be a list of slugs") % {"key": key})
+        terms[key] = value
+    translations = data.get("translations")
+    if not isinstance(translations, dict) or SOURCE_LANGUAGE not in translations:
+        raise GuideError(_("missing French translation (translations.fr)"))
+    for language, texts in translations.items():
+        if language not in LANGUAGES:
+            raise GuideError(_("unknown language %(language)r (fr, nl or de)") % {"language": language})
+        if not isinstance(texts, dict):
+            raise GuideError(_("translations.%(language)s must be an object") % {"language": language})
+        for name in ("title", "summary", "body"):
+            value = texts.get(name)
+            if not isinstance(value, str) or not value.strip():
+                raise GuideError(_("missing %(field)s in %(language)s") % {"field": name, "language": language})
+        if len(texts["title"]) > TITLE_MAX_LENGTH:
+            raise GuideError(
+                _("title in %(language)s is longer than %(max)d characters")
+                % {"language": language, "max": TITLE_MAX_LENGTH}
+            )
+        if len(texts["summary"]) > SUMMARY_MAX_LENGTH:
+            raise GuideError(
+                _("summary in %(language)s is longer than %(max)d characters")
+                % {"language": language, "max": SUMMARY_MAX_LENGTH}
+            )
+    return GuideRecord(line_number, slug, terms["themes"], terms["sectors"], translations)
+
+
+def without_ids(data):
+    """Raw StreamField data with the block ids left out, to compare content."""
+    if isinstance(data, list):
+        return [without_ids(item) for item in data]
+    if isinstance(data, dict):
+        return {key: without_ids(value) for key, value in data.items() if key != "id"}
+    return data
+
+
+def copy_block_ids(source, target, path="body"):
+    """Give ``target``'s blocks the ids of ``source``'s blocks at the same place.
+
+    Raises ``GuideError`` when the two do not have the same block structure.
+    """
+    if isinstance(source, list) and isinstance(target, list):
+        if len(source) != len(target) and any(isinstance(item, dict) and "type" in item for item in source + target):
+            raise GuideError(
+                _("%(path)s has %(found)d block(s) where the French has %(expected)d")
+                % {"path": path, "found": len(target), "expected": len(source)}
+            )
+        for position, (original, translated) in enumerate(zip(source, target, strict=False)):
+            copy_block_ids(original, translated, f"{path}[{position + 1}]")
+    elif isinstance(source, dict) and isinstance(target, dict):
+        if "type" in source and source.get("type") != target.get("type"):
+            raise GuideError(
+                _("%(path)s is a %(found)s block where the French has a %(expected)s block")
+                % {"path": path, "found": target.get("type"), "expected": source.get("type")}
+            )
+        if "id" in source:
+            target["id"] = source["id"]
+        for key, value in target.items():
+            if key in source and key not in ("id", "type"):
+                copy_block_ids(source[key], value, path if key == "value" else f"{path}.{key}")
+
+
+def reuse_block_ids(previous, new):
+    """Keep the ids of unchanged places when a guide is updated (best effort, never fails)."""
+    try:
+        copy_block_ids(previous, new)
+    except GuideError:
+        return
+
+
+class GuideImporter:
+    def __init__(self, *, publish=False, dry_run=False, user=None):
+        self.publish, self.dry_run, self.user = publish, dry_run, user
+        self.locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
+        source_locale = self.locales.get(SOURCE_LANGUAGE)
+        self.index = source_locale and GuideIndexPage.objects.filter(locale=source_locale).first()
+        if self.index is None:
+            raise GuideError(_("there is no French guide index page: run `manage.py setup_site` first"))
+        self.themes = {theme.slug: theme for theme in Theme.objects.filter(locale=source_locale)}
+        self.sectors = {sector.slug: sector for sector in Sector.objects.filter(locale=source_locale)}
+        self.stream_block = GuidePage._meta.get_field("body").stream_block
+        self.report = ImportReport()
+
+    def run(self, lines, on_result=None):
+        """Import each line; ``on_result(line, slug, status, message)`` is told about each guide."""
+        for line_number, text in enumerate(lines, start=1):
+            if not text.strip():
+                continue
+            slug = ""
+            try:
+                record = parse_line(line_number, text)
+                slug = record.slug
+                status = self.import_guide(record)
+            except GuideError as error:
+                slug = slug or error.slug
+                self.report.failed.append((line_number, slug, str(error)))
+                status, message = "failed", str(error)
+            else:
+                getattr(self.report, status).append(slug)
+                message = ""
+            if on_result:
+                on_result(line_number, slug, status, message)
+        return self.report
+
+    def import_guide(self, record):
+        """Import one guide in its own transaction; returns created, updated or unchanged."""
+        try:
+            with transaction.atomic():
+                status = self._import_guide(record)
+                if self.dry_run:
+                    raise _DryRun(status)
+        except _DryRun as dry_run:
+            return dry_run.args[0]
+        return status
+
+    def terms(self, record):
+        unknown_themes = [slug for slug in record.themes if slug not in self.themes]
+        if unknown_themes:
+            raise GuideError(_("unknown theme(s): %(slugs)s") % {"slugs": ", ".join(unknown_themes)})
+        unknown_sectors = [slug for slug in record.sectors if slug not in self.sectors]
+        if unknown_sectors:
+            raise GuideError(_("unknown sector(s): %(slugs)s") % {"slugs": ", ".join(unknown_sectors)})
+        return [self.themes[slug] for slug in record.themes], [self.sectors[slug] for slug in record.sectors]
+
+    def canonical(self, raw):
+        """Raw body data as Wagtail stores it, so that it compares with a saved page."""
+        return self.stream_block.get_prep_value(self.stream_block.to_python(raw))
+
+    def _import_guide(self, record):
+        themes, sectors = self.terms(record)
+        texts = record.translations[SOURCE_LANGUAGE]
+        body = self.canonical(markdown_to_blocks(texts["body"]))
+        page = GuidePage.objects.child_of(self.index).filter(slug=record.slug).first()
+        changed = False
+        if page is None:
+            page = GuidePage(title=texts["title"], slug=record.slug, summary=texts["summary"], body=body, live=False)
+            page.themes, page.sectors = themes, sectors
+            self.index.add_child(instance=page)
+            source = page
+            revision = page.save_revision(user=self.user, log_action=True)
+            status = "created"
+        else:
+            source = page.get_latest_revision_as_object()
+            wanted = (texts["title"], texts["summary"], without_ids(body), themes, sectors)
+            current = (
+                source.title,
+                source.summary,
+                without_ids(source.body.get_prep_value()),
+                list(source.themes.all()),
+                list(source.sectors.all()),
+            )
+            revision = None
+            if wanted != current:
+                reuse_block_ids(source.body.get_prep_value(), body)
+                source.title, source.summary, source.body = texts["title"], texts["summary"], body
+                source.themes, source.sectors = themes, sectors
+                revision = source.save_revision(user=self.user, log_action=True)
+                changed = True
+            status = "updated" if changed else "unchanged"
+        if self.publish and (revision or not page.live or page.has_unpublished_changes):
+            (revision or page.get_latest_revision()).publish(user=self.user)
+            source = GuidePage.objects.get(pk=page.pk)
+            changed = changed or status == "unchanged"
+        source_body = source.body.get_prep_value()
+        for language in LANGUAGES[1:]:
+            if language in record.translations:
+                changed |= self.translate(source, source_body, language, record.translations[language], status)
+        if status == "unchanged" and changed:
+            status = "updated"
+        return status
+
+    def translate(self, source, source_body, language, texts, status):
+        """Record ``texts`` as the ``language`` translation of ``source``; True when something changed."""
+        locale = self.locales[language]
+        body = self.canonical(markdown_to_blocks(texts["body"]))
+        try:
+            copy_block_ids(source_body, body)
+        except GuideError as error:
+            raise GuideError(
+                _("%(language)s does not have the French block structure: %(error)s")
+                % {"language": language, "error": error}
+            ) from error
+        slug = slugify(texts["title"])[:240] or source.slug
+        target = source.get_translation_or_none(locale)
+        if target is not None and status == "unchanged":
+            latest = target.get_latest_revision_as_object()
+            same = (
+                latest.title == texts["title"]
+                and latest.summary == texts["summary"]
+                and without_ids(latest.body.get_prep_value()) == without_ids(body)
+                and re.match(rf"^{re.escape(slug)}(-\d+)?$", latest.slug)
+            )
+            if same:
+                if self.publish and (not target.live or target.has_unpublished_changes):
+                    target.get_latest_revision().publish(user=self.user)
+                    return True
+                return False
+        copy = translated_copy(source, title=texts["title"], slug=slug, summary=texts["summary"], body=body)
+        copy.seo_title, copy.search_description = source.seo_title, source.search_description
+        try:
+            save_translation(source, locale, copy, publish=self.publish, user=self.user)
+        except StructureMismatch as error:
+            raise GuideError(
+                _("%(language)s does not have the French block structure: %(error)s")
+                % {"language": language, "error": error}
+            ) from error
+        return True

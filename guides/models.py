@@ -1,0 +1,326 @@
+"""Practical guides (fiches pratiques): one index per language and the guides under it."""
+
+import math
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from guides.blocks import GUIDE_BODY_BLOCKS
+from guides.serializers import GuideSponsorField, GuideTermsField, RelatedGuidesField
+from taxonomy.models import Sector, Theme
+
+WORDS_PER_MINUTE = 200
+GUIDES_PER_PAGE = 12
+
+
+class GuideIndexPage(Page):
+    """The list of the guides of one language, filterable by theme and sector."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuidePage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A sentence or two shown above the list of guides."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+    ]
+
+    api_fields = [
+        APIField("intro"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("slug"),
+        TranslatableField("intro"),
+    ]
+
+    class Meta:
+        verbose_name = _("guide index page")
+        verbose_name_plural = _("guide index pages")
+
+    def guides(self):
+        """Live, public guides of this index's language, newest first, ready to list."""
+        return (
+            GuidePage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(locale_id=self.locale_id)
+            .order_by("-last_reviewed", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        themes = list(Theme.objects.filter(locale_id=self.locale_id).order_by("name"))
+        sectors = list(Sector.objects.filter(locale_id=self.locale_id).order_by("name"))
+        theme = request.GET.get("theme", "")
+        sector = request.GET.get("sector", "")
+        guides = self.guides()
+        if theme:
+            guides = guides.filter(themes__slug=theme)
+        if sector:
+            # A guide without sector is meant for every sector.
+            guides = guides.filter(models.Q(sectors__slug=sector) | models.Q(sectors__isnull=True))
+        paginator = Paginator(guides.distinct(), GUIDES_PER_PAGE)
+        try:
+            page_of_guides = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_of_guides = paginator.page(1)
+        except EmptyPage:
+            page_of_guides = paginator.page(paginator.num_pages)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            guides=page_of_guides,
+            themes=themes,
+            sectors=sectors,
+            selected_theme=theme,
+            selected_sector=sector,
+            filter_query=query.urlencode(),
+        )
+        return context
+
+
+class GuidePageManager(PageManager):
+    """Guides come with what every listing of them shows: locale, sponsor, themes, sectors.
+
+    The API's page endpoint lists ``GuidePage.objects`` as it is, so the
+    related objects are fetched here, in a constant number of queries.
+    """
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("locale", "sponsor", "sponsor__logo")
+            .prefetch_related("themes", "sectors", "related_guides__guide", "sponsor__logo__renditions")
+        )
+
+
+class GuidePage(Page):
+    """One practical guide: what to do, step by step, for a small business."""
+
+    class Level(models.TextChoices):
+        BEGINNER = "beginner", _("Beginner")
+        INTERMEDIATE = "intermediate", _("Intermediate")
+        ADVANCED = "advanced", _("Advanced")
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("What the reader will know or be able to do, in one or two sentences (300 characters at most)."),
+    )
+    body = StreamField(
+        GUIDE_BODY_BLOCKS,
+        verbose_name=_("body"),
+        help_text=_("The guide itself: headings, text, steps, checklists, tips, images, videos, documents."),
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="guides",
+        help_text=_("The themes this guide is about; visitors filter the guides by theme."),
+    )
+    sectors = ParentalManyToManyField(
+        "taxonomy.Sector",
+        verbose_name=_("sectors"),
+        blank=True,
+        related_name="guides",
+        help_text=_("Leave empty when the guide is useful to every sector."),
+    )
+    level = models.CharField(
+        _("level"),
+        max_length=20,
+        choices=Level.choices,
+        default=Level.BEGINNER,
+        help_text=_("How much the reader should already know."),
+    )
+    reading_time = models.PositiveSmallIntegerField(
+        _("reading time (minutes)"),
+        default=1,
+        editable=False,
+        help_text=_("Computed from the body when the page is saved."),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("The day an expert last checked that the guide is still correct."),
+    )
+    sponsor = models.ForeignKey(
+        "sponsors.Sponsor",
+        verbose_name=_("sponsor credit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="guides",
+        help_text=_("Shown on the guide only while the sponsor's contract is active."),
+    )
+
+    objects = GuidePageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("sectors"),
+                FieldRowPanel([FieldPanel("level"), FieldPanel("last_reviewed")]),
+            ],
+            heading=_("Classification"),
+        ),
+        InlinePanel(
+            "related_guides",
+            label=_("Related guides"),
+            heading=_("Related guides"),
+            help_text=_("Guides to read next, in this order."),
+        ),
+        FieldPanel("sponsor"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("sectors", [index.SearchField("name"), index.FilterField("slug")]),
+        index.FilterField("level"),
+        index.FilterField("themes"),
+        index.FilterField("sectors"),
+        index.FilterField("last_reviewed"),
+    ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("body"),
+        APIField("themes", serializer=GuideTermsField(source="*", relation="themes")),
+        APIField("sectors", serializer=GuideTermsField(source="*", relation="sectors")),
+        APIField("level"),
+        APIField("reading_time"),
+        APIField("last_reviewed"),
+        APIField("related_guides", serializer=RelatedGuidesField(source="*")),
+        APIField("sponsor", serializer=GuideSponsorField(source="*")),
+    ]
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("slug"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("themes"),
+        SynchronizedField("sectors"),
+        SynchronizedField("level"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("related_guides"),
+        SynchronizedField("sponsor"),
+    ]
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    def save(self, *args, **kwargs):
+        self.reading_time = self.compute_reading_time()
+        self.localize_links()
+        return super().save(*args, **kwargs)
+
+    def compute_reading_time(self):
+        """Minutes to read the title, summary and body at about 200 words a minute (at least 1)."""
+        texts = [self.title or "", self.summary or ""]
+        texts += self.body.stream_block.get_searchable_content(self.body)
+        words = sum(len(text.split()) for text in texts)
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    def localize_links(self):
+        """Point the themes, sectors, sponsor and related guides at their version in this page's language.
+
+        wagtail-localize synchronises these links by copying the French ids to
+        the Dutch and German pages; a Dutch guide must list Dutch theme names
+        (in the API, the templates and the search index), so each term is
+        swapped for its translation when there is one.
+        """
+        if self.locale_id is None:
+            return
+        for name, model in (("themes", Theme), ("sectors", Sector)):
+            terms = list(getattr(self, name).all())
+            if all(term.locale_id == self.locale_id for term in terms):
+                continue
+            localized = {
+                term.translation_key: term
+                for term in model.objects.filter(
+                    translation_key__in=[term.translation_key for term in terms], locale_id=self.locale_id
+                )
+            }
+            setattr(self, name, [localized.get(term.translation_key, term) for term in terms])
+        if self.sponsor is not None and self.sponsor.locale_id != self.locale_id:
+            self.sponsor = self.sponsor.get_translation_or_none(self.locale) or self.sponsor
+        links = [link for link in self.related_guides.all() if link.guide_id]
+        linked = {
+            pk: (key, locale_id)
+            for pk, key, locale_id in Page.objects.filter(pk__in=[link.guide_id for link in links]).values_list(
+                "pk", "translation_key", "locale_id"
+            )
+        }
+        if any(locale_id != self.locale_id for _key, locale_id in linked.values()):
+            localized = dict(
+                Page.objects.filter(
+                    translation_key__in=[key for key, _locale in linked.values()], locale_id=self.locale_id
+                ).values_list("translation_key", "pk")
+            )
+            for link in links:
+                key, _locale = linked.get(link.guide_id, (None, None))
+                link.guide_id = localized.get(key, link.guide_id)
+
+    @property
+    def active_sponsor(self):
+        """The sponsor credit, only while the sponsor's contract is active."""
+        if self.sponsor is not None and self.sponsor.is_active():
+            return self.sponsor
+        return None
+
+    def live_related_guides(self):
+        """The related guides a visitor can open, in the editor's order (prefetched by the manager)."""
+        return [link.guide for link in self.related_guides.all() if link.guide is not None and link.guide.live]
+
+
+class RelatedGuide(Orderable):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_guides")
+    guide = models.ForeignKey(
+        GuidePage,
+        verbose_name=_("guide"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A guide to read next."),
+    )
+
+    panels = [PageChooserPanel("guide", "guides.GuidePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related guide")
+        verbose_name_plural = _("related guides")

@@ -1,0 +1,63 @@
+"""The API shape of a guide's themes, sectors, related guides and sponsor credit.
+
+Themes and sectors use ``Term.api_representation``, images the shared helper
+of ``cms/blocks.py``: one JSON shape for each thing across the API. These
+fields are declared in ``GuidePage.api_fields``; the endpoint is in ``api.py``.
+"""
+
+from rest_framework import serializers
+
+from cms.blocks import image_representation
+
+SPONSOR_LOGO_SPEC = "max-320x160"
+
+
+class GuideTermsField(serializers.Field):
+    """The guide's themes or sectors, in the guide's language."""
+
+    def __init__(self, relation, **kwargs):
+        self.relation = relation
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        return [term.api_representation() for term in getattr(page, self.relation).all()]
+
+
+class RelatedGuidesField(serializers.Field):
+    """The related guides a visitor can open, in the editor's order."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        return [
+            {
+                "id": guide.pk,
+                "title": guide.title,
+                "summary": guide.summary,
+                "html_url": guide.get_full_url(request),
+            }
+            for guide in page.live_related_guides()
+        ]
+
+
+class GuideSponsorField(serializers.Field):
+    """The sponsor credit while the sponsor's contract is active, else ``null``."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        sponsor = page.active_sponsor
+        if sponsor is None:
+            return None
+        return {
+            "id": sponsor.pk,
+            "name": sponsor.name,
+            "website": sponsor.website,
+            "logo": image_representation(sponsor.logo, SPONSOR_LOGO_SPEC),
+        }
