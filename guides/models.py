@@ -14,7 +14,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from guides.blocks import GUIDE_BODY_BLOCKS
-from guides.serializers import GuideSponsorField, GuideTermsField, RelatedGuidesField
+from guides.serializers import GuideTermsField, RelatedGuidesField
+from sponsors.models import SponsorCreditField, active_credit
 from taxonomy.models import Sector, Theme
 
 WORDS_PER_MINUTE = 200
@@ -223,7 +224,7 @@ class GuidePage(Page):
         APIField("reading_time"),
         APIField("last_reviewed"),
         APIField("related_guides", serializer=RelatedGuidesField(source="*")),
-        APIField("sponsor", serializer=GuideSponsorField(source="*")),
+        APIField("sponsor", serializer=SponsorCreditField(read_only=True)),
     ]
 
     translatable_fields = [
@@ -300,9 +301,7 @@ class GuidePage(Page):
     @property
     def active_sponsor(self):
         """The sponsor credit, only while the sponsor's contract is active."""
-        if self.sponsor is not None and self.sponsor.is_active():
-            return self.sponsor
-        return None
+        return active_credit(self.sponsor)
 
     def live_related_guides(self):
         """The related guides a visitor can open, in the editor's order (prefetched by the manager)."""

@@ -1,15 +1,11 @@
-"""The API shape of a guide's themes, sectors, related guides and sponsor credit.
+"""The API shape of a guide's themes, sectors and related guides.
 
-Themes and sectors use ``Term.api_representation``, images the shared helper
-of ``cms/blocks.py``: one JSON shape for each thing across the API. These
+Themes and sectors use ``Term.api_representation`` and the sponsor credit
+``sponsors.models.SponsorCreditField``: one JSON shape for each thing across the API. These
 fields are declared in ``GuidePage.api_fields``; the endpoint is in ``api.py``.
 """
 
 from rest_framework import serializers
-
-from cms.blocks import image_representation
-
-SPONSOR_LOGO_SPEC = "max-320x160"
 
 
 class GuideTermsField(serializers.Field):
@@ -42,22 +38,3 @@ class RelatedGuidesField(serializers.Field):
             }
             for guide in page.live_related_guides()
         ]
-
-
-class GuideSponsorField(serializers.Field):
-    """The sponsor credit while the sponsor's contract is active, else ``null``."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, page):
-        sponsor = page.active_sponsor
-        if sponsor is None:
-            return None
-        return {
-            "id": sponsor.pk,
-            "name": sponsor.name,
-            "website": sponsor.website,
-            "logo": image_representation(sponsor.logo, SPONSOR_LOGO_SPEC),
-        }
