@@ -132,6 +132,11 @@ def without_ids(data):
     return data
 
 
+def pks(objects):
+    """The set of primary keys of ``objects``: the order of themes and sectors does not matter."""
+    return {obj.pk for obj in objects}
+
+
 def copy_block_ids(source, target, path="body"):
     """Give ``target``'s blocks the ids of ``source``'s blocks at the same place.
 
@@ -239,13 +244,13 @@ class GuideImporter:
             status = "created"
         else:
             source = page.get_latest_revision_as_object()
-            wanted = (texts["title"], texts["summary"], without_ids(body), themes, sectors)
+            wanted = (texts["title"], texts["summary"], without_ids(body), pks(themes), pks(sectors))
             current = (
                 source.title,
                 source.summary,
                 without_ids(source.body.get_prep_value()),
-                list(source.themes.all()),
-                list(source.sectors.all()),
+                pks(source.themes.all()),
+                pks(source.sectors.all()),
             )
             revision = None
             if wanted != current:

@@ -16,6 +16,7 @@ from cms.demo import DEMO_PASSWORD, DEMO_USERS
 # Each content app's builder, in dependency order (taxonomy before the pages using it).
 BUILDERS = [
     "sponsors.demo.build",
+    "guides.demo.build",
 ]
 
 

@@ -1,0 +1,44 @@
+import io
+
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
+
+from guides import demo
+from guides.models import GuidePage
+
+
+def snapshot():
+    return (
+        sorted(Page.objects.values_list("pk", "title", "live", "latest_revision_id")),
+        Revision.objects.count(),
+        StringTranslation.objects.count(),
+    )
+
+
+def test_demo_guides_are_built_in_three_languages_once(site):
+    out = io.StringIO()
+    call_command("build_demo", "--force", stdout=out)
+    assert "Created 20 demo guides in FR, NL and DE" in out.getvalue()
+    guides = GuidePage.objects.live()
+    assert guides.count() == 60
+    assert {len(guides.filter(translation_key=g.translation_key)) for g in guides} == {3}
+
+    peppol = GuidePage.objects.get(slug="facturer-electroniquement-avec-peppol")
+    nl = peppol.get_translations().get(locale__language_code="nl").specific
+    assert nl.title == "Elektronisch factureren met Peppol"
+    assert [block.block_type for block in nl.body] == [
+        "heading", "paragraph", "heading", "steps", "heading", "checklist", "callout",
+    ]  # fmt: skip
+    assert nl.body[3].value["steps"][0]["title"] == "Controleer uw software"
+    assert [theme.name for theme in nl.themes.all()] == ["Elektronische facturatie en betaling"]
+    assert nl.level == "intermediate" and nl.last_reviewed.isoformat() == "2026-01-05"
+    assert nl.sponsor.name == "Nuvalis Logiciels" and nl.sponsor.locale == nl.locale
+    assert [guide.title for guide in nl.live_related_guides()] == [
+        "Offertes en facturen op tablet op de werf",
+        "Een kassasysteem kiezen",
+    ]
+
+    before = snapshot()
+    demo.build(stdout=io.StringIO())
+    assert snapshot() == before
