@@ -38,10 +38,16 @@ def check_storage():
 
 
 def check_search():
+    from search.engines import get_engine, last_fallback
+
     backend = get_search_backend()
     client = getattr(backend, "client", None) or getattr(backend, "es", None)
     if client is not None and not client.ping():
-        raise RuntimeError("the search engine does not answer")
+        raise RuntimeError("the search engine does not answer; searches are answered by the database backend")
+    engine = get_engine()
+    if engine.name != "database" and last_fallback():
+        # The engine answers now, but searches fell back to the database in the last minutes.
+        raise RuntimeError(f"searches fell back to the database backend recently ({last_fallback()['error']})")
 
 
 CHECKS = [

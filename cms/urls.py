@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import health
 from cms.api import api_router
+from search.views import search_page
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -26,6 +27,7 @@ if settings.DEBUG:
 # Visitor pages live under /fr/, /nl/ and /de/; "/" is redirected to the best
 # language from Accept-Language by django.middleware.locale.LocaleMiddleware.
 urlpatterns += i18n_patterns(
+    path("search/", search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,174 @@
+"""The search endpoints of /api/v2/ (registered in cms/api.py) and the pages endpoint's ``?search=``."""
+
+from django.urls import path
+from django.utils.translation import gettext as _
+from rest_framework import serializers
+from rest_framework.response import Response
+from rest_framework.views import APIView
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.utils import BadRequestError
+
+from search import registry, service
+from search.analysis import LANGUAGES
+
+
+class SearchResultSerializer(serializers.Serializer):
+    type = serializers.CharField(help_text="Kind of item: guide, testimonial, seminar, page, sponsor.")
+    id = serializers.IntegerField(help_text="Id of the page (pages endpoint).")
+    slug = serializers.CharField()
+    title = serializers.CharField()
+    url = serializers.CharField(help_text="Address of the item on the site.")
+    snippet = serializers.CharField(help_text="Passage of the text with the matched terms in <mark>.")
+    score = serializers.FloatField(help_text="Relevance; higher is better.")
+    language = serializers.CharField(help_text="Language of the item (differs from locale on fallback results).")
+    themes = serializers.ListField(child=serializers.CharField())
+    sectors = serializers.ListField(child=serializers.CharField())
+
+
+def _language(request):
+    locale = request.GET.get("locale") or getattr(request, "LANGUAGE_CODE", "fr")
+    locale = locale.split("-")[0].lower()
+    if locale not in LANGUAGES:
+        raise BadRequestError(
+            _("Unknown locale “%(locale)s”: use one of %(choices)s.")
+            % {
+                "locale": locale,
+                "choices": ", ".join(LANGUAGES),
+            }
+        )
+    return locale
+
+
+def _types(request):
+    raw = [value for value in request.GET.get("type", "").split(",") if value]
+    known = registry.type_keys()
+    unknown = [value for value in raw if value not in known]
+    if unknown:
+        raise BadRequestError(
+            _("Unknown type “%(type)s”: use one of %(choices)s.")
+            % {
+                "type": unknown[0],
+                "choices": ", ".join(known),
+            }
+        )
+    return raw
+
+
+def _page(request):
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 0
+    if page < 1:
+        raise BadRequestError(_("The page must be a whole number from 1."))
+    return page
+
+
+class SearchAPIViewSet(APIView):
+    """``GET /api/v2/search/?q=&locale=&type=&theme=&sector=&page=`` and ``/autocomplete/?q=``."""
+
+    name = "search"
+    model = type(None)  # the router asks each endpoint which model it serves: none
+
+    def get(self, request):
+        try:
+            query = request.GET.get("q", "").strip()
+            language = _language(request)
+            types = _types(request)
+            page = _page(request)
+        except BadRequestError as error:
+            return Response({"message": str(error)}, status=400)
+        if not query:
+            return Response({"message": _("Type the words to search for in q.")}, status=400)
+        result = service.search(
+            query,
+            language,
+            types=types,
+            theme=request.GET.get("theme") or None,
+            sector=request.GET.get("sector") or None,
+            page=page,
+        )
+        base = request.build_absolute_uri(request.path)
+
+        def page_link(number):
+            params = request.GET.copy()
+            params["page"] = str(number)
+            return f"{base}?{params.urlencode()}"
+
+        return Response(
+            {
+                "meta": {
+                    "query": query,
+                    "locale": language,
+                    "total_count": result.total,
+                    "page": result.page,
+                    "pages": result.pages,
+                    "next": page_link(page + 1) if page < result.pages else None,
+                    "previous": page_link(page - 1) if page > 1 else None,
+                    "suggestion": result.suggestion,
+                    "fallback_languages": result.fallback_languages,
+                    "engine": result.engine,
+                },
+                "promoted": result.promoted,
+                "items": SearchResultSerializer(result.results, many=True).data,
+                "facets": {
+                    name: [
+                        {"value": key, "count": count}
+                        for key, count in sorted(values.items(), key=lambda item: (-item[1], item[0]))
+                    ]
+                    for name, values in result.facets.items()
+                },
+            }
+        )
+
+    @classmethod
+    def autocomplete(cls, request):
+        try:
+            language = _language(request)
+            types = _types(request)
+        except BadRequestError as error:
+            return Response({"message": str(error)}, status=400)
+        items = service.autocomplete(request.GET.get("q", ""), language, types=types)
+        return Response({"meta": {"locale": language}, "items": items})
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [
+            path("", cls.as_view(), name="listing"),
+            path("autocomplete/", AutocompleteView.as_view(), name="autocomplete"),
+        ]
+
+
+class AutocompleteView(APIView):
+    def get(self, request):
+        return SearchAPIViewSet.autocomplete(request)
+
+
+class LanguageSearchFilter(SearchFilter):
+    """The pages endpoint's ``?search=``, answered by the language-aware search.
+
+    Wagtail's SearchFilter analyses every language alike (wagtail/wagtail#1177).
+    This one searches the requested ``locale`` (the active language otherwise)
+    with the search app and keeps its relevance order; ``?order=`` still sorts.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        from django.db.models import Case, IntegerField, When
+
+        query = request.GET["search"]
+        language = _language(request)
+        types = [
+            search_type.key
+            for search_type in registry.types()
+            if issubclass(search_type.model, queryset.model) or issubclass(queryset.model, search_type.model)
+        ]
+        result = service.search(query, language, types=types or None, page=1, page_size=200, fallback=False)
+        ids = [item["id"] for item in result.results if item["language"] == language]
+        queryset = queryset.filter(pk__in=ids)
+        if "order" in request.GET:
+            return queryset
+        return queryset.order_by(
+            Case(*[When(pk=pk, then=position) for position, pk in enumerate(ids)], output_field=IntegerField())
+        )

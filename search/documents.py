@@ -1,0 +1,213 @@
+"""Turning live, public content into search documents, and keeping them current."""
+
+import logging
+from collections import Counter, defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import Page
+
+from search import registry
+from search.analysis import compound_parts, stem, words
+from search.models import SearchDocument, SearchTerm
+from search.vocabulary import changed, vocabulary
+
+logger = logging.getLogger(__name__)
+
+
+def document_key(document):
+    return f"{document.content_type_id}:{document.object_id}:{document.language}"
+
+
+def is_searchable(page):
+    """Live, public (no view restriction on it or above it), of a covered type."""
+    return (
+        page.live
+        and not page.get_view_restrictions().exists()
+        and registry.type_for_model(page.specific_class) is not None
+    )
+
+
+def language_of(instance):
+    locale = getattr(instance, "locale", None)
+    return locale.language_code if locale is not None else None
+
+
+def url_of(page):
+    try:
+        return page.get_url() or ""
+    except Exception:  # a page outside any site has no URL; it is still searchable
+        return ""
+
+
+def build_document(instance, search_type, vocabulary_words=None):
+    """An unsaved SearchDocument for ``instance`` (a specific page)."""
+    language = language_of(instance)
+    fields = registry.document_fields(instance)
+    known = vocabulary_words if vocabulary_words is not None else vocabulary(language).words
+    known = known | set(words(f"{fields['title']} {fields['summary']} {fields['body']}", language))
+    title_words = words(fields["title"], language)
+    summary_words = words(fields["summary"], language)
+    body_words = words(fields["body"], language)
+    title_parts = compound_parts(title_words, language, known)
+    text_parts = compound_parts(summary_words + body_words, language, known)
+    # The summary counts twice: it says what the item is about.
+    text_words = summary_words + summary_words + body_words + text_parts
+    return SearchDocument(
+        content_type=ContentType.objects.get_for_model(instance.__class__),
+        object_id=str(instance.pk),
+        language=language,
+        type=search_type.key,
+        slug=getattr(instance, "slug", "") or "",
+        url=url_of(instance) if isinstance(instance, Page) else "",
+        title=fields["title"],
+        summary=fields["summary"],
+        body=fields["body"],
+        parts=" ".join(title_parts + text_parts),
+        themes=f" {' '.join(fields['themes'])} " if fields["themes"] else "",
+        sectors=f" {' '.join(fields['sectors'])} " if fields["sectors"] else "",
+        title_terms=" ".join(stem(word, language) for word in title_words + title_parts),
+        text_terms=" ".join(stem(word, language) for word in text_words),
+    )
+
+
+def remember_words(language, texts):
+    """Add the words of ``texts`` to the language's vocabulary (incremental updates)."""
+    seen = Counter()
+    for text in texts:
+        seen.update(set(words(text, language)))
+    existing = set(SearchTerm.objects.filter(language=language, word__in=list(seen)).values_list("word", flat=True))
+    SearchTerm.objects.bulk_create(
+        [
+            SearchTerm(language=language, word=word[:100], stem=stem(word, language)[:100], documents=count)
+            for word, count in seen.items()
+            if word not in existing and len(word) <= 100
+        ],
+        ignore_conflicts=True,
+    )
+    changed(language)
+
+
+def searchable_instances(search_type, language=None):
+    model = search_type.model
+    queryset = model.objects.all()
+    if issubclass(model, Page):
+        queryset = queryset.live().public().select_related("locale")
+    if language:
+        queryset = queryset.filter(locale__language_code=language)
+    return queryset
+
+
+def index_instance(instance):
+    """Write (or remove) the documents of one item after it changed: publish, unpublish, move."""
+    from search.engines import engine_sync
+
+    specific = instance.specific if isinstance(instance, Page) else instance
+    search_type = registry.type_for_model(specific.__class__)
+    if search_type is None:
+        return
+    content_type = ContentType.objects.get_for_model(specific.__class__)
+    if isinstance(specific, Page) and not is_searchable(specific):
+        remove_instance(specific)
+        return
+    language = language_of(specific)
+    fields = registry.document_fields(specific)
+    remember_words(language, [fields["title"], fields["summary"], fields["body"]])
+    document = build_document(specific, search_type)
+    with transaction.atomic():
+        SearchDocument.objects.filter(content_type=content_type, object_id=str(specific.pk)).exclude(
+            language=language
+        ).delete()
+        saved, _created = SearchDocument.objects.update_or_create(
+            content_type=content_type,
+            object_id=str(specific.pk),
+            language=language,
+            defaults={
+                name: getattr(document, name)
+                for name in (
+                    [
+                        "type",
+                        "slug",
+                        "url",
+                        "title",
+                        "summary",
+                        "body",
+                        "parts",
+                        "themes",
+                        "sectors",
+                        "title_terms",
+                        "text_terms",
+                    ]
+                )
+            },
+        )
+    from search.engines.database import after_write
+
+    after_write([saved.pk])
+    engine_sync([saved])
+
+
+def remove_instance(instance):
+    from search.engines import engine_remove
+
+    content_type = ContentType.objects.get_for_model(instance.__class__)
+    documents = list(SearchDocument.objects.filter(content_type=content_type, object_id=str(instance.pk)))
+    if documents:
+        SearchDocument.objects.filter(pk__in=[document.pk for document in documents]).delete()
+        engine_remove(documents)
+
+
+def rebuild(languages=None, stdout=None):
+    """Rebuild every language's documents from the content, then the engine's indexes."""
+    from search.analysis import LANGUAGES
+    from search.engines import get_engine
+    from search.engines.database import after_write
+
+    languages = languages or LANGUAGES
+    counts = {}
+    for language in languages:
+        instances = [
+            (search_type, instance.specific if isinstance(instance, Page) else instance)
+            for search_type in registry.types()
+            for instance in searchable_instances(search_type, language)
+        ]
+        instances = [
+            (search_type, instance)
+            for search_type, instance in instances
+            if not isinstance(instance, Page) or not instance.get_view_restrictions().exists()
+        ]
+        fields = [registry.document_fields(instance) for _type, instance in instances]
+        frequency = Counter()
+        for item in fields:
+            frequency.update(set(words(f"{item['title']} {item['summary']} {item['body']}", language)))
+        known = frozenset(frequency)
+        documents = [build_document(instance, search_type, known) for search_type, instance in instances]
+        with transaction.atomic():
+            SearchDocument.objects.filter(language=language).delete()
+            SearchTerm.objects.filter(language=language).delete()
+            SearchTerm.objects.bulk_create(
+                [
+                    SearchTerm(language=language, word=word, stem=stem(word, language)[:100], documents=count)
+                    for word, count in frequency.items()
+                    if len(word) <= 100
+                ],
+                batch_size=2000,
+            )
+            SearchDocument.objects.bulk_create(documents, batch_size=500)
+            after_write(list(SearchDocument.objects.filter(language=language).values_list("pk", flat=True)))
+        changed(language)
+        counts[language] = len(documents)
+        if stdout:
+            stdout.write(f"{language}: {len(documents)} documents, {len(frequency)} words")
+    engine = get_engine()
+    if engine.name != "database":
+        for language in languages:
+            engine.rebuild(language, SearchDocument.objects.filter(language=language))
+    return counts
+
+
+def grouped_by_language(documents):
+    grouped = defaultdict(list)
+    for document in documents:
+        grouped[document.language].append(document)
+    return grouped

@@ -1,0 +1,31 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from search.analysis import LANGUAGES
+
+
+class Command(BaseCommand):
+    help = (
+        "(Re)build the per-language search index from the live, public content; on a search engine, "
+        "each language's new index replaces the old one atomically (alias swap)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--language", action="append", choices=LANGUAGES, help="Only this language (repeatable).")
+        parser.add_argument(
+            "--retry", action="store_true", help="Only retry the engine updates that failed while it was down."
+        )
+
+    def handle(self, *args, language=None, retry=False, **options):
+        from search.documents import rebuild
+        from search.engines import EngineUnavailable, flush_pending, get_engine
+
+        if retry:
+            remaining = flush_pending()
+            self.stdout.write(f"{remaining} engine update(s) still pending")
+            return
+        try:
+            counts = rebuild(language, stdout=self.stdout)
+        except EngineUnavailable as error:
+            raise CommandError(f"the search engine does not answer: {error}") from error
+        total = sum(counts.values())
+        self.stdout.write(self.style.SUCCESS(f"{total} document(s) indexed with the {get_engine().name} engine"))

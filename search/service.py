@@ -1,0 +1,197 @@
+"""Search as the API and the visitor page use it: one function, whatever the engine."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import F
+from django.utils import timezone
+from django.utils.html import escape
+
+from search import registry
+from search.analysis import LANGUAGES, fold, stem, words
+from search.engines import run_search
+from search.models import QueryLog, SearchDocument
+from search.query import parse
+
+PAGE_SIZE = 10
+SNIPPET_WORDS = 30
+
+
+@dataclass
+class SearchResponse:
+    query: str
+    language: str
+    results: list = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    pages: int = 0
+    facets: dict = field(default_factory=dict)
+    suggestion: str | None = None
+    fallback_languages: list = field(default_factory=list)
+    promoted: list = field(default_factory=list)
+    engine: str = ""
+
+
+def highlight(document, parsed):
+    """The passage of the summary or body that holds most query terms, terms in <mark>."""
+    stems = {stem(word, parsed.language) for word in parsed.terms}
+    folded_terms = set(parsed.terms)
+    text = f"{document.summary} {document.body}".strip() or document.title
+    tokens = re.split(r"(\w+)", text)
+    matches = []
+    for index, token in enumerate(tokens):
+        if index % 2 == 1:
+            folded = fold(token)
+            if folded in folded_terms or stem(folded, parsed.language) in stems:
+                matches.append(index)
+    word_positions = list(range(1, len(tokens), 2))
+    start = 0
+    if matches:
+        best, best_count = matches[0], 0
+        for candidate in matches:
+            count = sum(1 for other in matches if candidate <= other < candidate + SNIPPET_WORDS * 2)
+            if count > best_count:
+                best, best_count = candidate, count
+        start = max(0, word_positions.index(best) - 5) if best in word_positions else 0
+    chosen = word_positions[start : start + SNIPPET_WORDS]
+    if not chosen:
+        return escape(text[:200])
+    first, last = chosen[0], chosen[-1]
+    matched = set(matches)
+    out = []
+    for index in range(first, last + 1):
+        piece = escape(tokens[index])
+        out.append(f"<mark>{piece}</mark>" if index in matched else piece)
+    prefix = "… " if first > 1 else ""
+    suffix = " …" if last < len(tokens) - 2 else ""
+    return prefix + "".join(out) + suffix
+
+
+def result_payload(document, score, parsed, language=None):
+    payload = {
+        "type": document.type,
+        "id": int(document.object_id) if document.object_id.isdigit() else document.object_id,
+        "slug": document.slug,
+        "title": document.title,
+        "url": document.url,
+        "snippet": highlight(document, parsed),
+        "score": round(float(score), 4),
+        "language": document.language,
+        "themes": document.theme_slugs,
+        "sectors": document.sector_slugs,
+    }
+    return payload
+
+
+def log_query(language, text, results):
+    """Count the search, anonymously: the words typed, the language, the day. No address, no user."""
+    query = " ".join(fold(text).split())[:255]
+    if not query:
+        return
+    today = timezone.localdate()
+    updated = QueryLog.objects.filter(language=language, query=query, day=today).update(
+        searches=F("searches") + 1, results=results
+    )
+    if not updated:
+        QueryLog.objects.get_or_create(
+            language=language, query=query, day=today, defaults={"searches": 1, "results": results}
+        )
+
+
+def promoted_results(text, language):
+    """Results editors promoted for this query, in the requested language."""
+    try:
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+    except ImportError:
+        return []
+    query = " ".join(text.lower().split())
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string__iexact=query, page__live=True)
+        .filter(page__locale__language_code=language)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    out = []
+    for promotion in promotions:
+        page = promotion.page
+        out.append(
+            {
+                "id": page.pk,
+                "title": page.title,
+                "url": page.url or "",
+                "slug": page.slug,
+                "description": promotion.description,
+            }
+        )
+    return out
+
+
+def search(text, language, types=None, theme=None, sector=None, page=1, page_size=PAGE_SIZE, log=True, fallback=True):
+    language = language if language in LANGUAGES else LANGUAGES[0]
+    parsed = parse(text, language)
+    filters = {"type": types or [], "theme": theme, "sector": sector}
+    page = max(1, page)
+    offset = (page - 1) * page_size
+    engine_results, engine_name = run_search(parsed, filters, offset, page_size)
+    response = SearchResponse(query=text, language=language, page=page, engine=engine_name)
+    response.total = engine_results.total
+    response.pages = (engine_results.total + page_size - 1) // page_size
+    response.facets = engine_results.facets
+    response.results = _payloads(engine_results.hits, parsed)
+    if parsed.corrections and (engine_results.total == 0 or parsed.suggestion):
+        response.suggestion = parsed.suggestion
+    if engine_results.total == 0 and fallback and words(text, language):
+        for other in LANGUAGES:
+            if other == language:
+                continue
+            other_parsed = parse(text, other)
+            other_results, _name = run_search(other_parsed, filters, 0, page_size)
+            for payload in _payloads(other_results.hits, other_parsed):
+                response.results.append(payload)
+            if other_results.total:
+                response.fallback_languages.append(other)
+        response.results.sort(key=lambda payload: -payload["score"])
+        response.results = response.results[:page_size]
+    response.promoted = promoted_results(text, language) if page == 1 else []
+    if log:
+        log_query(language, text, engine_results.total)
+    return response
+
+
+def _payloads(hits, parsed):
+    documents = SearchDocument.objects.in_bulk([pk for pk, _score in hits])
+    return [result_payload(documents[pk], score, parsed) for pk, score in hits if pk in documents]
+
+
+def autocomplete(text, language, types=None, limit=8):
+    """Titles completing what was typed so far (search-as-you-type from the first letters)."""
+    from search.vocabulary import vocabulary
+
+    language = language if language in LANGUAGES else LANGUAGES[0]
+    typed = words(text, language) or list(re.findall(r"\w+", fold(text)))
+    if not typed or len(typed[-1]) < 2:
+        return []
+    known = vocabulary(language)
+    last = typed[-1]
+    completions = sorted(
+        (word for word in known.words if word.startswith(last)), key=lambda word: -known.frequency[word]
+    )[:5]
+    queries = [" ".join([*typed[:-1], word]) for word in completions] or [" ".join(typed)]
+    seen, out = set(), []
+    for query in queries:
+        parsed = parse(query, language, correct=False)
+        results, _name = run_search(parsed, {"type": types or []}, 0, limit)
+        for payload in _payloads(results.hits, parsed):
+            key = (payload["type"], payload["id"])
+            if key not in seen:
+                seen.add(key)
+                out.append(
+                    {"type": payload["type"], "id": payload["id"], "title": payload["title"], "url": payload["url"]}
+                )
+        if len(out) >= limit:
+            break
+    return out[:limit]
+
+
+def type_choices():
+    return registry.type_keys()

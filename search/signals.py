@@ -1,0 +1,60 @@
+"""Keep the search index current as content is published, unpublished, moved or deleted."""
+
+import logging
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from search.models import Synonym
+from search.query import synonyms_changed
+
+logger = logging.getLogger(__name__)
+
+
+def _reindex(instance):
+    from search.documents import index_instance
+
+    index_instance(instance)
+
+
+def _remove(instance):
+    from search.documents import remove_instance
+
+    remove_instance(instance)
+
+
+def on_published(sender, instance, **kwargs):
+    _reindex(instance)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    _remove(instance.specific)
+
+
+def on_moved(sender, instance, **kwargs):
+    # A move changes URLs (and maybe privacy) of the page and its descendants.
+    for page in instance.get_descendants(inclusive=True).live().specific():
+        _reindex(page)
+
+
+def on_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    from search import registry
+
+    if isinstance(instance, Page) and registry.type_for_model(instance.__class__) is not None:
+        _remove(instance)
+
+
+def on_synonym_changed(sender, instance, **kwargs):
+    synonyms_changed(instance.language)
+
+
+def connect():
+    page_published.connect(on_published, dispatch_uid="search_page_published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="search_page_moved")
+    page_slug_changed.connect(on_moved, dispatch_uid="search_page_slug_changed")
+    post_delete.connect(on_deleted, dispatch_uid="search_page_deleted")
+    post_save.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
+    post_delete.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")

@@ -1,0 +1,95 @@
+"""The words of each language's index, kept in ``SearchTerm``.
+
+Typo correction ("did you mean"), compound splitting and term weights read
+them. The loaded vocabulary is cached per process and reloaded when the index
+changes (a version number in the shared cache).
+"""
+
+import math
+import uuid
+from collections import defaultdict
+
+from django.core.cache import cache
+from django.db import connection
+
+from search.analysis import deletes, distance, stem
+
+_LOADED = {}
+
+
+def _version_key(language):
+    return f"search:vocabulary:{language}"
+
+
+def changed(language):
+    cache.set(_version_key(language), uuid.uuid4().hex, None)
+
+
+class Vocabulary:
+    def __init__(self, language, rows, documents):
+        self.language = language
+        self.documents = max(documents, 1)
+        self.frequency = {word: count for word, _stem, count in rows}
+        self.words = frozenset(self.frequency)
+        self.stems = defaultdict(int)
+        for _word, word_stem, count in rows:
+            self.stems[word_stem] += count
+        self._deletes = None
+
+    def __contains__(self, word):
+        return word in self.frequency
+
+    def knows(self, word):
+        """A word of the index, or an inflection of one (same stem)."""
+        return word in self.frequency or stem(word, self.language) in self.stems
+
+    def idf(self, word):
+        df = min(self.stems.get(stem(word, self.language), 0), self.documents)
+        return max(0.05, math.log(1 + (self.documents - df + 0.5) / (df + 0.5)))
+
+    def corrections(self, word):
+        """Known words one edit away (two for long words), most frequent first."""
+        if len(word) < 4:
+            return []
+        if self._deletes is None:
+            self._deletes = defaultdict(set)
+            for known in self.words:
+                if len(known) >= 3:
+                    self._deletes[known].add(known)
+                    for variant in deletes(known):
+                        self._deletes[variant].add(known)
+        limit = 2 if len(word) >= 9 else 1
+        candidates = set(self._deletes.get(word, ()))
+        for variant in deletes(word):
+            candidates |= self._deletes.get(variant, set())
+        found = [known for known in candidates if known != word and distance(word, known, limit) <= limit]
+        if not found and connection.vendor == "postgresql":
+            found = postgres_similar(self.language, word, limit)
+        return sorted(found, key=lambda known: (distance(word, known, limit), -self.frequency.get(known, 0)))[:2]
+
+
+def postgres_similar(language, word, limit):
+    """pg_trgm similarity: words sharing most trigrams, then checked by edit distance."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT word FROM search_searchterm WHERE language = %s AND word %% %s "
+            "ORDER BY similarity(word, %s) DESC, documents DESC LIMIT 10",
+            [language, word, word],
+        )
+        return [known for (known,) in cursor.fetchall() if distance(word, known, limit) <= limit]
+
+
+def vocabulary(language):
+    from search.models import SearchDocument, SearchTerm
+
+    version = cache.get(_version_key(language))
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(_version_key(language), version, None)
+    loaded = _LOADED.get(language)
+    if loaded is None or loaded[0] != version:
+        rows = list(SearchTerm.objects.filter(language=language).values_list("word", "stem", "documents"))
+        documents = SearchDocument.objects.filter(language=language).count()
+        loaded = (version, Vocabulary(language, rows, documents))
+        _LOADED[language] = loaded
+    return loaded[1]
