@@ -364,6 +364,11 @@ STOP_WORDS = {
 }
 
 
+def hyphen_joined(text):
+    """Hyphenated words written as one: "Wi-Fi" → "wifi", "e-mail" → "email"."""
+    return [re.sub(r"\W", "", match) for match in HYPHENATED.findall(fold(text))]
+
+
 def fold(text):
     """Lower case without accents: "Sécurité" → "securite", "Größe" → "grosse"."""
     text = text.lower().replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
@@ -401,6 +406,7 @@ def stem(word, language):
 
 LINKS = {"nl": ("s", "en", "e", "n"), "de": ("s", "es", "en", "n", "e", "er")}
 MIN_PART = 3
+MIN_TAIL = 5
 
 
 def split_compound(word, language, vocabulary, depth=2):
@@ -410,10 +416,12 @@ def split_compound(word, language, vocabulary, depth=2):
     is accepted when the tail is a known word and the head is a known word
     (possibly followed by a linking element such as the German "s" or the
     Dutch "en"); the longest tail wins, which favours the head noun of the
-    compound. The tail may itself be split again.
+    compound. The tail may itself be split again. When no head is known, a
+    long known tail alone is kept ("Multifunktionsdrucker" → "drucker").
     """
     if language not in COMPOUNDING or len(word) < 2 * MIN_PART + 1 or not vocabulary:
         return []
+    tail_only = None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
         if tail not in vocabulary:
@@ -423,7 +431,21 @@ def split_compound(word, language, vocabulary, depth=2):
             if len(candidate) >= MIN_PART and candidate in vocabulary:
                 rest = split_compound(tail, language, vocabulary, depth - 1) if depth > 1 else []
                 return [candidate, *(rest or [tail])]
-    return []
+        if tail_only is None and len(tail) >= MIN_TAIL:
+            tail_only = [tail]
+    return tail_only or []
+
+
+def joined_pairs(tokens, language, vocabulary):
+    """Known words written in two: "cyber attaque" → "cyberattaque", "Daten sicherung" → "datensicherung"."""
+    joined = []
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        for link in ("", *LINKS.get(language, ())):
+            candidate = f"{first}{link}{second}"
+            if candidate in vocabulary:
+                joined.append(candidate)
+                break
+    return joined
 
 
 def compound_parts(tokens, language, vocabulary):

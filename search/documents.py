@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from search import registry
-from search.analysis import compound_parts, stem, words
+from search.analysis import compound_parts, hyphen_joined, stem, words
 from search.models import SearchDocument, SearchTerm
 from search.vocabulary import changed, vocabulary
 
@@ -42,8 +42,20 @@ def url_of(page):
 
 def build_document(instance, search_type, vocabulary_words=None):
     """An unsaved SearchDocument for ``instance`` (a specific page)."""
-    language = language_of(instance)
-    fields = registry.document_fields(instance)
+    return document_from_fields(
+        registry.document_fields(instance),
+        language=language_of(instance),
+        type_key=search_type.key,
+        content_type=ContentType.objects.get_for_model(instance.__class__),
+        object_id=str(instance.pk),
+        slug=getattr(instance, "slug", "") or "",
+        url=url_of(instance) if isinstance(instance, Page) else "",
+        vocabulary_words=vocabulary_words,
+    )
+
+
+def document_from_fields(fields, language, type_key, content_type, object_id, slug, url, vocabulary_words=None):
+    """An unsaved SearchDocument from the text of an item (title, summary, body, themes, sectors)."""
     known = vocabulary_words if vocabulary_words is not None else vocabulary(language).words
     known = known | set(words(f"{fields['title']} {fields['summary']} {fields['body']}", language))
     title_words = words(fields["title"], language)
@@ -54,16 +66,19 @@ def build_document(instance, search_type, vocabulary_words=None):
     # The summary counts twice: it says what the item is about.
     text_words = summary_words + summary_words + body_words + text_parts
     return SearchDocument(
-        content_type=ContentType.objects.get_for_model(instance.__class__),
-        object_id=str(instance.pk),
+        content_type=content_type,
+        object_id=object_id,
         language=language,
-        type=search_type.key,
-        slug=getattr(instance, "slug", "") or "",
-        url=url_of(instance) if isinstance(instance, Page) else "",
+        type=type_key,
+        slug=slug,
+        url=url,
         title=fields["title"],
         summary=fields["summary"],
         body=fields["body"],
-        parts=" ".join(title_parts + text_parts),
+        # Compound parts and hyphenated words joined ("wifi"): for the engines' own analysis.
+        parts=" ".join(
+            title_parts + text_parts + hyphen_joined(f"{fields['title']} {fields['summary']} {fields['body']}")
+        ),
         themes=f" {' '.join(fields['themes'])} " if fields["themes"] else "",
         sectors=f" {' '.join(fields['sectors'])} " if fields["sectors"] else "",
         title_terms=" ".join(stem(word, language) for word in title_words + title_parts),

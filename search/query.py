@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 
-from search.analysis import fold, split_compound, words
+from search.analysis import fold, joined_pairs, split_compound, words
 from search.vocabulary import vocabulary
 
 # Weights of the terms added to a query, relative to the words typed.
@@ -96,6 +96,8 @@ def parse(text, language, correct=True):
                 for word in phrase:
                     query.terms.setdefault(word, SYNONYM_WEIGHT)
     known = vocabulary(language)
+    for word in joined_pairs(query.words, language, known.words):
+        query.terms.setdefault(word, 1.0)
     for word in list(query.words):
         parts = split_compound(word, language, known.words)
         for part in parts:

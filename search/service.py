@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.db.models import F
 from django.utils import timezone
@@ -15,6 +16,7 @@ from search.query import parse
 
 PAGE_SIZE = 10
 SNIPPET_WORDS = 30
+HIGHLIGHT_CHARS = 5000
 
 
 @dataclass
@@ -32,39 +34,39 @@ class SearchResponse:
     engine: str = ""
 
 
+@lru_cache(maxsize=100_000)
+def _folded(token):
+    return fold(token)
+
+
 def highlight(document, parsed):
     """The passage of the summary or body that holds most query terms, terms in <mark>."""
-    stems = {stem(word, parsed.language) for word in parsed.terms}
-    folded_terms = set(parsed.terms)
-    text = f"{document.summary} {document.body}".strip() or document.title
+    language = parsed.language
+    stems = {stem(word, language) for word in parsed.terms}
+    text = (f"{document.summary} {document.body}".strip() or document.title)[:HIGHLIGHT_CHARS]
     tokens = re.split(r"(\w+)", text)
     matches = []
-    for index, token in enumerate(tokens):
-        if index % 2 == 1:
-            folded = fold(token)
-            if folded in folded_terms or stem(folded, parsed.language) in stems:
-                matches.append(index)
-    word_positions = list(range(1, len(tokens), 2))
-    start = 0
+    for index in range(1, len(tokens), 2):
+        folded = _folded(tokens[index])
+        if folded in parsed.terms or stem(folded, language) in stems:
+            matches.append(index)
+    # The window of SNIPPET_WORDS words holding most matches, starting a little before the first.
+    start = 1
     if matches:
-        best, best_count = matches[0], 0
-        for candidate in matches:
-            count = sum(1 for other in matches if candidate <= other < candidate + SNIPPET_WORDS * 2)
+        best_count = 0
+        for position, candidate in enumerate(matches):
+            count = sum(1 for other in matches[position:] if other < candidate + SNIPPET_WORDS * 2)
             if count > best_count:
-                best, best_count = candidate, count
-        start = max(0, word_positions.index(best) - 5) if best in word_positions else 0
-    chosen = word_positions[start : start + SNIPPET_WORDS]
-    if not chosen:
-        return escape(text[:200])
-    first, last = chosen[0], chosen[-1]
+                start, best_count = max(1, candidate - 10), count
+    end = min(len(tokens), start + SNIPPET_WORDS * 2)
     matched = set(matches)
-    out = []
-    for index in range(first, last + 1):
-        piece = escape(tokens[index])
-        out.append(f"<mark>{piece}</mark>" if index in matched else piece)
-    prefix = "… " if first > 1 else ""
-    suffix = " …" if last < len(tokens) - 2 else ""
-    return prefix + "".join(out) + suffix
+    out = [
+        f"<mark>{escape(tokens[index])}</mark>" if index in matched else escape(tokens[index])
+        for index in range(start, end)
+    ]
+    prefix = "… " if start > 1 else ""
+    suffix = " …" if end < len(tokens) - 1 else ""
+    return prefix + "".join(out).strip() + suffix
 
 
 def result_payload(document, score, parsed, language=None):
@@ -101,10 +103,12 @@ def log_query(language, text, results):
 def promoted_results(text, language):
     """Results editors promoted for this query, in the requested language."""
     try:
-        from wagtail.contrib.search_promotions.models import SearchPromotion
+        from wagtail.contrib.search_promotions.models import Query, SearchPromotion
     except ImportError:
         return []
     query = " ".join(text.lower().split())
+    if not Query.objects.filter(query_string=query).exists():
+        return []
     promotions = (
         SearchPromotion.objects.filter(query__query_string__iexact=query, page__live=True)
         .filter(page__locale__language_code=language)
