@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run serve demo test test-sqlite test-postgres lint format check-migrations messages bench clean
+.PHONY: help install install-dev run serve demo test test-sqlite test-postgres lint format check-migrations messages bench bench-search clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -58,6 +58,12 @@ messages: install-dev ## Extract each app's UI strings into its FR/NL/DE catalog
 	  fi; \
 	done
 	$(PY) manage.py compilemessages --ignore=.venv
+
+bench-search: install-dev ## Search benchmark: MRR@10/recall@5 per language, kind and backend; PostgreSQL speed on 30,000 guides
+	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
+	$(PY) bench/search/run.py
+
+bench: bench-search ## Run every benchmark
 
 clean: ## Remove the local database, media and caches
 	rm -rf db.sqlite3 media .test-media .pytest_cache static

@@ -202,6 +202,8 @@ elif "ELASTICSEARCH_URL" in env:
         "URLS": [env["ELASTICSEARCH_URL"]],
         "INDEX": env.get("SEARCH_INDEX_PREFIX", "jsf"),
         "TIMEOUT": 5,
+        # The search app's requests: Elasticsearch's "compatible-with" media types, or plain JSON.
+        "COMPATIBLE_MEDIA_TYPES": env.get("ELASTICSEARCH_COMPATIBLE_MEDIA_TYPES", "true").lower() != "false",
     }
 
 # CORS: the API is read by front-ends and partner sites on other origins.

@@ -13,8 +13,8 @@ then swaps the alias ``<prefix>-search-<language>`` to it in one atomic
 
 Both clients speak the same REST API; the Elasticsearch client sends
 ``compatible-with`` media types, which the OpenSearch-compatible test server
-refuses (406) — ``COMPATIBLE_MEDIA_TYPES: False`` in the backend's settings
-sends plain JSON instead.
+refuses (406) — ``"COMPATIBLE_MEDIA_TYPES": False`` in the backend's settings
+(``ELASTICSEARCH_COMPATIBLE_MEDIA_TYPES=false``) sends plain JSON instead.
 """
 
 import json
@@ -112,7 +112,7 @@ class SearchEngine:
         self.urls = config.get("URLS") or ["http://localhost:9200"]
         self.prefix = config.get("INDEX", "jsf")
         self.timeout = config.get("TIMEOUT", 5)
-        self.compatible = config.get("OPTIONS", {}).get("COMPATIBLE_MEDIA_TYPES", True)
+        self.compatible = config.get("COMPATIBLE_MEDIA_TYPES", True)
         self._client = None
 
     # -- transport -------------------------------------------------------------------------
@@ -150,28 +150,38 @@ class SearchEngine:
             from elasticsearch import ApiError, NotFoundError
 
             kind = "x-ndjson" if ndjson else "json"
-            if self.compatible:
-                headers = {
-                    "accept": "application/vnd.elasticsearch+json; compatible-with=9",
-                    "content-type": f"application/vnd.elasticsearch+{kind}; compatible-with=9",
-                }
-            else:
-                headers = {"accept": "application/json", "content-type": f"application/{kind}"}
             if ndjson and isinstance(body, str):
                 body = body.encode()
+            if self.compatible:
+                try:
+                    return self.client.perform_request(
+                        method, path, headers={"content-type": f"application/{kind}"}, body=body
+                    ).body
+                except NotFoundError:
+                    if missing_ok:
+                        return None
+                    raise
+                except (TransportConnectionError, ConnectionTimeout) as error:
+                    raise EngineUnavailable(str(error)) from error
+                except ApiError as error:
+                    if error.meta.status >= 500:
+                        raise EngineUnavailable(str(error)) from error
+                    raise
+            # Plain JSON: the client turns every media type into Elasticsearch's
+            # "compatible-with" form, so talk to its transport directly.
+            headers = {"accept": "application/json", "content-type": f"application/{kind}"}
             try:
-                response = self.client.perform_request(method, path, headers=headers, body=body)
-                return response.body
-            except NotFoundError:
-                if missing_ok:
-                    return None
-                raise
+                response = self.client.transport.perform_request(method, path, headers=headers, body=body)
             except (TransportConnectionError, ConnectionTimeout) as error:
                 raise EngineUnavailable(str(error)) from error
-            except ApiError as error:
-                if error.meta.status >= 500:
-                    raise EngineUnavailable(str(error)) from error
-                raise
+            status = response.meta.status
+            if status == 404 and missing_ok:
+                return None
+            if status >= 500:
+                raise EngineUnavailable(f"{status}: {response.body}")
+            if status >= 400:
+                raise RuntimeError(f"the search engine answered {status}: {response.body}")
+            return response.body
         except EngineUnavailable:
             raise
         except OSError as error:

@@ -125,3 +125,21 @@ def test_the_visitor_search_page_answers_in_the_visitors_language(client, site):
     assert 'role="search"' in content and '<label for="search-q">' in content
     typo = client.get("/nl/search/", {"q": "facturren"}).content.decode()
     assert "facturen" in typo
+
+
+def test_the_elasticsearch_client_setting_searches_too(client, site, osmem_url):
+    """The elasticsearch9 setting, with plain JSON media types, against the OpenSearch-compatible test server.
+
+    Elastic's own server is not available here; osmem-server refuses Elasticsearch 9's
+    "compatible-with" media types (406), hence COMPATIBLE_MEDIA_TYPES False.
+    """
+    from search.engines import engine
+
+    engine._READY.clear()
+    settings = engine_settings(osmem_url, index="elastic")
+    settings["default"].update(BACKEND="wagtail.search.backends.elasticsearch9", COMPATIBLE_MEDIA_TYPES=False)
+    with override_settings(WAGTAILSEARCH_BACKENDS=settings):
+        publish_page("de", "Elektronische Rechnungen mit Peppol", "Rechnungen.", "Peppol.")
+        response = client.get("/api/v2/search/", {"q": "Rechnung", "locale": "de"}).json()
+    assert response["meta"]["engine"] == "elasticsearch"
+    assert [item["title"] for item in response["items"]] == ["Elektronische Rechnungen mit Peppol"]

@@ -1,0 +1,45 @@
+"""The language rules themselves: what a French, Dutch or German word becomes before it is searched."""
+
+from search.analysis import distance, fold, joined_pairs, split_compound, stem, words
+
+
+def test_french_elision_accents_and_stop_words():
+    assert words("L’accès à l'Internet de l’entreprise", "fr") == ["acces", "internet", "entreprise"]
+    assert fold("Sécurité, Größe, œuvre") == "securite, grosse, oeuvre"
+
+
+def test_inflections_share_a_stem_with_or_without_accents():
+    assert stem("factures", "fr") == stem("facture", "fr")
+    assert stem(fold("sécurité"), "fr") == stem("securite", "fr")
+    assert stem("facturen", "nl") == stem("factuur", "nl")
+    assert stem("rechnungen", "de") == stem("rechnung", "de")
+
+
+def test_hyphenated_words_are_also_searched_joined():
+    assert "wifi" in words("Le Wi-Fi du magasin", "fr")
+    assert "email" in words("Een e-mail sturen", "nl")
+
+
+def test_dutch_and_german_compounds_split_into_known_words():
+    german = {"daten", "sicherung", "kunden", "software", "rechnung", "drucker"}
+    assert split_compound("datensicherung", "de", german) == ["daten", "sicherung"]
+    assert split_compound("kundendaten", "de", german) == ["kunden", "daten"]
+    assert split_compound("rechnungssoftware", "de", german) == ["rechnung", "software"]
+    assert split_compound("multifunktionsdrucker", "de", german) == ["drucker"]
+    assert split_compound("webwinkel", "nl", {"web", "winkel"}) == ["web", "winkel"]
+    # French words are not split, and unknown words stay whole.
+    assert split_compound("datensicherung", "fr", german) == []
+    assert split_compound("zahnarzt", "de", german) == []
+
+
+def test_words_typed_apart_are_joined_when_the_index_knows_them():
+    assert joined_pairs(["cyber", "attaque"], "fr", {"cyberattaque"}) == ["cyberattaque"]
+    assert joined_pairs(["daten", "sicherung"], "de", {"datensicherung"}) == ["datensicherung"]
+    assert joined_pairs(["kunden", "daten"], "de", {"zahnarzt"}) == []
+
+
+def test_typo_distance_counts_a_swap_as_one_edit():
+    assert distance("factrue", "facture") == 1
+    assert distance("newsleter", "newsletter") == 1
+    assert distance("domienaam", "domeinnaam", limit=2) == 2
+    assert distance("abc", "xyzuvw") > 2
