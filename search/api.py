@@ -172,3 +172,129 @@ class LanguageSearchFilter(SearchFilter):
         return queryset.order_by(
             Case(*[When(pk=pk, then=position) for position, pk in enumerate(ids)], output_field=IntegerField())
         )
+
+
+def _parameter(name, description, required=False, schema=None):
+    return {
+        "name": name,
+        "in": "query",
+        "required": required,
+        "description": description,
+        "schema": schema or {"type": "string"},
+    }
+
+
+SEARCH_RESULT_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "type": {"type": "string", "example": "guide"},
+        "id": {"type": "integer"},
+        "slug": {"type": "string"},
+        "title": {"type": "string"},
+        "url": {"type": "string"},
+        "snippet": {"type": "string", "description": "Passage with the matched terms in <mark>."},
+        "score": {"type": "number"},
+        "language": {"type": "string", "enum": list(LANGUAGES)},
+        "themes": {"type": "array", "items": {"type": "string"}},
+        "sectors": {"type": "array", "items": {"type": "string"}},
+    },
+}
+FACET_SCHEMA = {
+    "type": "array",
+    "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},
+}
+
+
+def openapi_paths(prefix="/api/v2/search/"):
+    """The OpenAPI 3 description of the search endpoints, for the API's schema document."""
+    locale = _parameter(
+        "locale",
+        "Language searched: fr, nl or de (default: the active language).",
+        schema={
+            "type": "string",
+            "enum": list(LANGUAGES),
+        },
+    )
+    kinds = "Comma-separated kinds: guide, testimonial, seminar, page, sponsor."
+    return {
+        prefix: {
+            "get": {
+                "operationId": "search",
+                "summary": "Search the content of one language",
+                "description": (
+                    "Language-aware full-text search (stemming, accents, typos, compounds, synonyms). "
+                    "When nothing matches in the requested language, results of the other languages are given, "
+                    "each with its language, and meta.fallback_languages names them."
+                ),
+                "tags": ["search"],
+                "parameters": [
+                    _parameter("q", "The words searched.", required=True),
+                    locale,
+                    _parameter("type", kinds),
+                    _parameter("theme", "Slug of a theme (taxonomy)."),
+                    _parameter("sector", "Slug of a sector (taxonomy)."),
+                    _parameter("page", "Page of results, from 1 (10 per page).", schema={"type": "integer"}),
+                ],
+                "responses": {
+                    "200": {
+                        "description": "Results, facets and promoted results.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "meta": {
+                                            "type": "object",
+                                            "properties": {
+                                                "query": {"type": "string"},
+                                                "locale": {"type": "string"},
+                                                "total_count": {"type": "integer"},
+                                                "page": {"type": "integer"},
+                                                "pages": {"type": "integer"},
+                                                "next": {"type": "string", "nullable": True},
+                                                "previous": {"type": "string", "nullable": True},
+                                                "suggestion": {"type": "string", "nullable": True},
+                                                "fallback_languages": {"type": "array", "items": {"type": "string"}},
+                                                "engine": {"type": "string"},
+                                            },
+                                        },
+                                        "promoted": {"type": "array", "items": {"type": "object"}},
+                                        "items": {"type": "array", "items": SEARCH_RESULT_SCHEMA},
+                                        "facets": {
+                                            "type": "object",
+                                            "properties": {
+                                                "type": FACET_SCHEMA,
+                                                "theme": FACET_SCHEMA,
+                                                "sector": FACET_SCHEMA,
+                                            },
+                                        },
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    "400": {
+                        "description": "Missing q, unknown locale or type, bad page (message in the user's language)."
+                    },
+                },
+            }
+        },
+        f"{prefix}autocomplete/": {
+            "get": {
+                "operationId": "search_autocomplete",
+                "summary": "Titles completing what was typed so far",
+                "tags": ["search"],
+                "parameters": [
+                    _parameter("q", "The letters typed so far.", required=True),
+                    locale,
+                    _parameter("type", kinds),
+                ],
+                "responses": {
+                    "200": {
+                        "description": "Up to 8 items: type, id, title, url.",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    }
+                },
+            }
+        },
+    }
