@@ -1,5 +1,6 @@
 """The self-diagnostic: a questionnaire page, its frozen versions and the stored (anonymous) results."""
 
+import calendar
 import hashlib
 import json
 import secrets
@@ -326,15 +327,14 @@ class DiagnosticResult(models.Model):
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d} {self.overall}"
 
-    def anonymise(self):
-        """Keep the scores and the broad profile for statistics; drop the link and anything personal."""
-        self.token = None
-        self.previous = None
-        self.province = ""
-        self.contact_name = self.contact_email = ""
-        self.anonymised_at = timezone.now()
-        self.save()
-
 
 def retention_months():
     return int(getattr(settings, "DIAGNOSTIC_RETENTION_MONTHS", 24))
+
+
+def months_ago(moment, months):
+    """The same day and time ``months`` calendar months earlier (the 31st becomes the month's last day)."""
+    year, month = divmod(moment.year * 12 + moment.month - 1 - months, 12)
+    month += 1
+    days = calendar.monthrange(year, month)[1]
+    return moment.replace(year=year, month=month, day=min(moment.day, days))

@@ -17,6 +17,7 @@ from cms.demo import DEMO_PASSWORD, DEMO_USERS
 BUILDERS = [
     "sponsors.demo.build",
     "guides.demo.build",
+    "diagnostic.demo.build",
 ]
 
 

@@ -1,0 +1,106 @@
+"""The editors' report (no personal data, CSV export) and the retention purge."""
+
+import csv
+import io
+from datetime import datetime, timedelta
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.management import call_command
+from django.utils import timezone
+
+from diagnostic import results
+from diagnostic.models import DiagnosticResult, months_ago
+from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2
+
+RETAIL = {"sector": "retail", "size_band": "micro", "province": "namur"}
+
+
+@pytest.fixture
+def some_results(diagnostic_page):
+    made = [results.record(diagnostic_page, RETAIL, EXAMPLE_1["answers"]) for _ in range(3)]
+    made += [results.record(diagnostic_page, RETAIL, EXAMPLE_2["answers"]) for _ in range(2)]
+    other = {"sector": "construction", "size_band": "small"}
+    made.append(results.record(diagnostic_page, other, EXAMPLE_2["answers"]))
+    made[0].contact_email, made[0].contact_name = "lea@boulangerie.be", "Léa Dupont"
+    made[0].contact_consent_at = timezone.now()
+    made[0].save()
+    return made
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("editrice", password="pw")
+    group = Group.objects.create(name="AWT editors")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_diagnostic_report")
+    )
+    user.groups.add(group)
+    return user
+
+
+def test_report_shows_counts_means_and_distribution_without_personal_data(client, editor, some_results):
+    client.force_login(editor)
+    admin = client.get("/admin/").content.decode()
+    assert "/admin/diagnostic-report/" in admin
+    html = client.get("/admin/diagnostic-report/").content.decode()
+    assert "6 résultats." in html or "6 results." in html
+    # Retail, 2–9 people: 5 results, overall mean (3 × 69 + 2 × 23) / 5 = 50.6 → 51.
+    assert "<td>5</td><td>51</td>" in html
+    # Construction has one result: below 5, no mean shown.
+    assert "<td>1</td><td>–</td>" in html
+    assert "60–69" in html
+    assert "lea@boulangerie.be" not in html and "Léa" not in html and some_results[0].token not in html
+
+
+def test_csv_export_has_scores_but_no_personal_data(client, editor, some_results, diagnostic_page):
+    client.force_login(editor)
+    response = client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/csv/")
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    header = ["created", "language", "version", "sector", "size_band", "province", "overall", "strategy", "data"]
+    assert rows[0] == header
+    assert len(rows) == 7
+    assert rows[1][3:] == ["retail", "micro", "namur", "69", "66", "75"]
+    body = response.content.decode()
+    assert "lea@" not in body and "Léa" not in body and all(r.token not in body for r in some_results)
+
+
+def test_report_is_refused_without_the_permission(client, django_user_model, diagnostic_page):
+    user = django_user_model.objects.create_user("traductrice", password="pw")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    assert "/admin/diagnostic-report/" not in client.get("/admin/").content.decode()
+    assert client.get("/admin/diagnostic-report/").status_code in (302, 403)
+    assert client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/csv/").status_code in (302, 403)
+
+
+def test_months_ago_keeps_calendar_months():
+    tz = timezone.get_current_timezone()
+    assert months_ago(datetime(2026, 3, 31, 12, tzinfo=tz), 1) == datetime(2026, 2, 28, 12, tzinfo=tz)
+    assert months_ago(datetime(2026, 11, 26, tzinfo=tz), 24) == datetime(2024, 11, 26, tzinfo=tz)
+
+
+def test_purge_anonymises_results_older_than_the_retention(diagnostic_page, settings, some_results):
+    settings.DIAGNOSTIC_RETENTION_MONTHS = 24
+    old, newer = some_results[0], some_results[1]
+    DiagnosticResult.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=2 * 366))
+    DiagnosticResult.objects.filter(pk=newer.pk).update(previous=old)
+    out = io.StringIO()
+    call_command("purge_diagnostics", stdout=out)
+    assert "Anonymised 1 result(s) older than 24 months." in out.getvalue()
+    old.refresh_from_db()
+    assert (old.token, old.contact_email, old.contact_name, old.province) == (None, "", "", "")
+    assert old.anonymised_at is not None and old.overall == 69 and old.sector == "retail"
+    newer.refresh_from_db()
+    assert newer.previous is None and newer.token
+    call_command("purge_diagnostics", stdout=out)
+    assert "Anonymised 0 result(s)" in out.getvalue()
+
+
+def test_purge_can_delete_instead(diagnostic_page, some_results):
+    DiagnosticResult.objects.filter(pk=some_results[0].pk).update(created_at=timezone.now() - timedelta(days=40))
+    out = io.StringIO()
+    call_command("purge_diagnostics", "--delete", "--months=1", stdout=out)
+    assert "Deleted 1 result(s) older than 1 months." in out.getvalue()
+    assert DiagnosticResult.objects.count() == 5
