@@ -213,6 +213,8 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
 
 # Self-diagnostic: results older than this are anonymised by `manage.py purge_diagnostics`.
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))
+# Where requests "have an adviser contact me" are e-mailed (unset: they are only stored, with consent).
+DIAGNOSTIC_ADVISERS_EMAIL = env.get("DIAGNOSTIC_ADVISERS_EMAIL", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "jesuisfantasTIC"

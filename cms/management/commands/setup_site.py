@@ -122,7 +122,8 @@ class Command(BaseCommand):
         home = HomePage.objects.filter(locale=locale).first()
         if home:
             return home
-        root = Page.get_first_root_node()
+        # A flushed database (transactional tests) has lost the root node Wagtail's migration created.
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
         # Wagtail's installation leaves a "Welcome" page of the base type: replace it.
         for page in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
             page.delete()

@@ -1,0 +1,110 @@
+"""A business owner takes the diagnostic in Dutch in Chromium, without JavaScript and with it."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+
+from diagnostic import demo
+from diagnostic.models import DiagnosticResult
+
+
+@pytest.fixture
+def diagnostic_site(transactional_db, live_server):
+    with override_settings(BASE_URL=live_server.url):
+        call_command("setup_site", stdout=StringIO())
+        demo.build(StringIO())
+
+
+def answer_every_question(page, choice=0):
+    """Tick the same-position answer in every question of the step (the first by default)."""
+    for fieldset in page.locator("fieldset.question").all():
+        inputs = fieldset.locator("input")
+        inputs.nth(min(choice, inputs.count() - 1)).check()
+
+
+def test_diagnostic_in_dutch_without_and_with_javascript(browser, live_server, diagnostic_site):
+    """One test for both runs: a transactional test's flush would remove Wagtail's root page for the next one."""
+    for javascript in (False, True):
+        DiagnosticResult.objects.all().delete()
+        take_retake(browser, live_server, javascript)
+
+
+def take_retake(browser, live_server, javascript):
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=javascript, locale="nl-BE")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto("/")
+    page.wait_for_url("**/nl/")
+    page.goto("/nl/zelfdiagnose/")
+    assert page.locator("h1").inner_text() == "Zelfdiagnose"
+    page.get_by_role("link", name="De diagnose starten").click()
+    page.wait_for_url("**/nl/zelfdiagnose/step/0/")
+
+    # The profile step: a missing answer is explained in Dutch and linked to its question.
+    assert "Stap 1 van 7" in page.locator("#progress-text").inner_text()
+    page.get_by_role("button", name="Volgende").click()
+    assert page.get_by_role("alert").is_visible()
+    assert page.locator("#sector-error").inner_text().strip().endswith("Beantwoord deze vraag.")
+    assert page.locator("input[name=sector]").first.get_attribute("aria-describedby") == "sector-error"
+    page.get_by_label("Detailhandel").check()
+    page.get_by_label("2 tot 9 personen").check()
+    page.get_by_label("Luik").check()
+    page.get_by_role("button", name="Volgende").click()
+    page.wait_for_url("**/step/1/")
+
+    # Step 2: answer, go back, and the answers are still there.
+    assert page.locator("h1").inner_text() == "Digitale strategie"
+    answer_every_question(page)
+    page.get_by_role("button", name="Volgende").click()
+    page.wait_for_url("**/step/2/")
+    assert "Stap 3 van 7" in page.locator("#progress-text").inner_text()
+    page.get_by_role("button", name="Vorige").click()
+    page.wait_for_url("**/step/1/")
+    assert page.locator("h1").inner_text() == "Digitale strategie"
+    assert page.locator("fieldset.question input:checked").count() == 3
+    page.get_by_role("button", name="Volgende").click()
+    for step in range(2, 6):
+        page.wait_for_url(f"**/step/{step}/")
+        answer_every_question(page)
+        page.get_by_role("button", name="Volgende").click()
+    page.wait_for_url("**/step/6/")
+    answer_every_question(page)
+    page.get_by_role("button", name="Mijn resultaat bekijken").click()
+
+    # The result: score, band, bars, radar with its text, three priorities, private link.
+    page.wait_for_url(re.compile(r".*/nl/zelfdiagnose/result/[\w-]{40,}/$"))
+    assert page.locator("h1").inner_text() == "Uw resultaat"
+    first = DiagnosticResult.objects.get()
+    assert page.locator(".overall-score strong").inner_text() == str(first.overall)
+    assert page.locator(".dimension-bars > li").count() == 6
+    assert "Digitale strategie:" in page.locator("svg desc").text_content()
+    assert page.locator("ol.priorities > li").count() == 3
+    link = page.locator("#private-link").input_value()
+    assert link.endswith(f"/nl/zelfdiagnose/result/{first.token}/")
+    context.close()
+
+    # Later, in a new browser session: the private link brings the result back; retake it.
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=javascript, locale="nl-BE")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(link)
+    assert page.locator(".overall-score strong").inner_text() == str(first.overall)
+    page.get_by_role("link", name="De diagnose opnieuw doen").click()
+    page.wait_for_url("**/step/0/")
+    assert page.get_by_label("Detailhandel").is_checked()
+    page.get_by_role("button", name="Volgende").click()
+    for step in range(1, 7):
+        page.wait_for_url(f"**/step/{step}/")
+        assert page.locator("fieldset.question input:checked").count() >= 3
+        answer_every_question(page, choice=3)  # better answers this time
+        page.get_by_role("button", name=re.compile("Volgende|Mijn resultaat bekijken")).click()
+    page.wait_for_url(re.compile(r".*/result/[\w-]{40,}/$"))
+    second = DiagnosticResult.objects.exclude(pk=first.pk).get()
+    assert second.previous == first and second.overall > first.overall
+    progress = page.locator(".progress-since").inner_text()
+    assert f"{second.overall - first.overall} punten meer dan bij uw vorige diagnose ({first.overall}/100)" in progress
+    assert page.locator(".radar-previous").count() == 1
+    context.close()
