@@ -6,6 +6,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from agenda.api import AgendaAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
 from search.api import LanguageSearchFilter, SearchAPIViewSet
@@ -25,3 +26,4 @@ api_router.register_endpoint("documents", DocumentsAPIViewSet)
 api_router.register_endpoint("guides", GuidesAPIViewSet)
 api_router.register_endpoint("search", SearchAPIViewSet)
 api_router.register_endpoint("diagnostic", DiagnosticAPIView)
+api_router.register_endpoint("agenda", AgendaAPIViewSet)

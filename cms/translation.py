@@ -97,3 +97,24 @@ def translated_copy(source, **values):
     for name, value in values.items():
         setattr(copy, name, value)
     return copy
+
+
+def localized_map(objects, locale):
+    """The ``locale`` version of each translatable object, keyed by ``(model, pk)``: one query per model.
+
+    Content links to themes, sectors and venues are synchronised, so Dutch and
+    German pages point at the French objects; a listing maps all of them to the
+    visitor's language at once instead of one ``.localized`` query per object.
+    Objects without a translation map to themselves.
+    """
+    by_model = defaultdict(list)
+    for obj in objects:
+        if obj is not None:
+            by_model[type(obj)].append(obj)
+    result = {}
+    for model, items in by_model.items():
+        keys = {obj.translation_key for obj in items if obj.locale_id != locale.pk}
+        found = {obj.translation_key: obj for obj in model.objects.filter(translation_key__in=keys, locale=locale)}
+        for obj in items:
+            result[(model, obj.pk)] = obj if obj.locale_id == locale.pk else found.get(obj.translation_key, obj)
+    return result

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from agenda import ical
 from cms import health
 from cms.api import api_router
 from search.views import search_page
@@ -14,6 +15,8 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/agenda.ics", ical.feed, name="agenda-ics"),
+    path("api/v2/agenda/<int:pk>.ics", ical.seminar, name="agenda-seminar-ics"),
     path("api/v2/", api_router.urls),
 ]
 

@@ -1,12 +1,16 @@
 """Factories shared by the tests (seeded Faker: the same data on every run)."""
 
 import datetime
+import datetime as dt
+from zoneinfo import ZoneInfo
 
 import factory
 import factory.random
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from factory.django import DjangoModelFactory
+from faker import Faker
 from wagtail.models import Locale
 
 from guides.models import GuidePage
@@ -80,3 +84,78 @@ class GuidePageFactory(wagtail_factories.PageFactory):
             self.sectors = extracted
             if create:
                 self.save()
+
+
+fake = Faker("fr_BE")
+Faker.seed(2026)
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Présentation {n}")
+    file = factory.LazyAttribute(lambda o: ContentFile(b"%PDF-1.4\n%%EOF\n", name=f"{o.title}.pdf"))
+
+
+def brussels(year, month, day, hour=0, minute=0):
+    return dt.datetime(year, month, day, hour, minute, tzinfo=BRUSSELS)
+
+
+# --- agenda -----------------------------------------------------------------------------------
+
+
+def make_venue(locale=None, **fields):
+    from agenda.models import Venue
+
+    values = {
+        "name": "Maison de l'entreprise",
+        "address": "Rue Godefroid 5",
+        "postcode": "5000",
+        "city": "Namur",
+        "latitude": "50.466900",
+        "longitude": "4.867500",
+        "access_notes": "À 5 minutes à pied de la gare.",
+    }
+    values.update(fields)
+    if locale is not None:
+        values["locale"] = locale
+    return Venue.objects.create(**values)
+
+
+def agenda_page(locale_code="fr"):
+    from agenda.models import AgendaPage
+
+    return AgendaPage.objects.get(locale__language_code=locale_code)
+
+
+def make_seminar(parent=None, *, themes=(), sectors=(), speakers=(), presentations=(), publish=True, **fields):
+    """A seminar under the French agenda (or ``parent``, in its language), live unless ``publish=False``."""
+    from agenda.models import SeminarPage, SeminarPresentation, SeminarSpeaker
+
+    parent = parent or agenda_page()
+    start = fields.pop("start", None) or dt.datetime.now(BRUSSELS).replace(microsecond=0) + dt.timedelta(days=7)
+    values = {
+        "title": fields.pop("title", None) or f"Séminaire {fake.unique.word()}",
+        "start": start,
+        "end": start + dt.timedelta(hours=2),
+        "summary": "Découvrir les outils numériques utiles à une petite entreprise.",
+    }
+    values.update(fields)
+    values["live"] = publish
+    if "venue" not in values and not values.get("online_link"):
+        values["venue"] = make_venue()
+    seminar = SeminarPage(**values)
+    seminar.speakers = [SeminarSpeaker(**speaker) for speaker in speakers]
+    seminar.presentations = [SeminarPresentation(document=document) for document in presentations]
+    seminar.themes = list(themes)
+    seminar.sectors = list(sectors)
+    parent.add_child(instance=seminar)
+    seminar.save_revision()
+    return SeminarPage.objects.get(pk=seminar.pk)
+
+
+def translate(source, locale, **fields):
+    """Publish the ``locale`` translation of a page or snippet with the given translated fields."""
+    from cms.translation import save_translation, translated_copy
+
+    return save_translation(source, locale, translated_copy(source, **fields), publish=True)

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "guides",
     "diagnostic",
     "search",
+    "agenda",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

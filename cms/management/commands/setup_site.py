@@ -99,6 +99,29 @@ SECTIONS = [
             "de": {"title": "Selbstdiagnose", "slug": "selbstdiagnose"},
         },
     ),
+    (
+        "agenda.AgendaPage",
+        {
+            "fr": {
+                "title": "Agenda",
+                "slug": "agenda",
+                "intro": "Séances d'information, séminaires thématiques et sectoriels, conseils collectifs et "
+                "individuels près de chez vous, et les présentations des séances passées.",
+            },
+            "nl": {
+                "title": "Agenda",
+                "slug": "agenda",
+                "intro": "Infosessies, thematische en sectorseminaries, collectief en individueel advies bij u "
+                "in de buurt, en de presentaties van voorbije sessies.",
+            },
+            "de": {
+                "title": "Veranstaltungen",
+                "slug": "veranstaltungen",
+                "intro": "Informationsveranstaltungen, Themen- und Branchenseminare, Gruppen- und Einzelberatung "
+                "in Ihrer Nähe sowie die Folien vergangener Veranstaltungen.",
+            },
+        },
+    ),
 ]
 
 

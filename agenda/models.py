@@ -1,0 +1,525 @@
+"""The agenda: venues, the agenda page of each language and its seminars.
+
+Dates, venue, capacity, kind, status, taxonomy links, slides and sponsor are
+synchronised between languages (a Dutch seminar page points at the French
+venue and terms); listings map them to the visitor's language in one query
+per model (``localize_seminars``).
+"""
+
+from collections import defaultdict
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import CONTENT_BLOCKS, document_representation
+from cms.translation import localized_map
+from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
+
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    TranslatableField("slug"),
+]
+
+
+class Venue(TranslatableMixin, index.Indexed, models.Model):
+    """Where seminars take place; the address is the same in every language."""
+
+    name = models.CharField(
+        _("name"), max_length=150, help_text=_("As visitors know it, e.g. “Maison de l'entreprise”.")
+    )
+    address = models.CharField(_("address"), max_length=255, help_text=_("Street and number."))
+    postcode = models.CharField(_("postcode"), max_length=10)
+    city = models.CharField(
+        _("city"), max_length=100, help_text=_("Used by the agenda's city filter: spell it the same for every venue.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, help_text=_("For maps, e.g. 50.4669.")
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, help_text=_("For maps, e.g. 4.8675.")
+    )
+    access_notes = models.TextField(
+        _("access notes"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Public transport, parking, step-free access, where to enter the building."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("access_notes"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+        index.FilterField("city"),
+    ]
+
+    api_fields = [
+        APIField("name"),
+        APIField("address"),
+        APIField("postcode"),
+        APIField("city"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("access_notes"),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("access_notes"),
+        SynchronizedField("address"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["city", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.city})"
+
+    @property
+    def full_address(self):
+        return f"{self.address}, {self.postcode} {self.city}"
+
+    def api_representation(self):
+        """The one JSON shape of a venue inside other objects."""
+        return {
+            "id": self.pk,
+            "name": self.name,
+            "address": self.address,
+            "postcode": self.postcode,
+            "city": self.city,
+            "latitude": float(self.latitude) if self.latitude is not None else None,
+            "longitude": float(self.longitude) if self.longitude is not None else None,
+            "access_notes": self.access_notes,
+        }
+
+
+def source_language_terms():
+    """Editors link the French terms; translations follow (taxonomy links are synchronised)."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+class SeminarQuerySet(PageQuerySet):
+    def upcoming(self, now=None):
+        """Sessions that have not ended yet, soonest first."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        """Sessions that are over, most recent first."""
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def for_listing(self):
+        return self.select_related("venue", "locale").prefetch_related(
+            "themes",
+            "sectors",
+            "speakers",
+            "presentations__document",
+            models.Prefetch("sponsor", queryset=with_logo_renditions(Sponsor.objects.all())),
+        )
+
+
+SeminarManager = PageManager.from_queryset(SeminarQuerySet)
+
+
+def localize_seminars(seminars):
+    """Attach each seminar's venue, themes and sectors in the seminar's own language.
+
+    One query per model and language, whatever the number of seminars (they
+    should come from ``for_listing()``); returns the seminars as a list.
+    """
+    seminars = list(seminars)
+    by_locale = defaultdict(list)
+    for seminar in seminars:
+        by_locale[seminar.locale].append(seminar)
+    for locale, group in by_locale.items():
+        related = []
+        for seminar in group:
+            related.append(seminar.venue)
+            related.extend(seminar.themes.all())
+            related.extend(seminar.sectors.all())
+        mapping = localized_map(related, locale)
+        for seminar in group:
+            seminar.__dict__["localized_venue"] = mapping.get((Venue, seminar.venue_id))
+            seminar.__dict__["localized_themes"] = [mapping[(type(t), t.pk)] for t in seminar.themes.all()]
+            seminar.__dict__["localized_sectors"] = [mapping[(type(t), t.pk)] for t in seminar.sectors.all()]
+    return seminars
+
+
+class TermsField(serializers.Field):
+    """Themes or sectors in the request's language, in `Term.api_representation()` shape."""
+
+    def get_attribute(self, instance):
+        return getattr(instance, self.source)
+
+    def to_representation(self, terms):
+        return [term.api_representation() for term in terms]
+
+
+class VenueField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance.localized_venue
+
+    def to_representation(self, venue):
+        return venue.api_representation() if venue else None
+
+
+class SpeakersField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance.speakers.all()
+
+    def to_representation(self, speakers):
+        return [{"name": s.name, "organisation": s.organisation, "bio": s.bio} for s in speakers]
+
+
+class PresentationsField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance.presentations.all()
+
+    def to_representation(self, presentations):
+        return [{"title": p.display_title, "document": document_representation(p.document)} for p in presentations]
+
+
+class AgendaPage(Page):
+    """The agenda of one language: upcoming sessions, then the archive of past ones with their slides."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["agenda.SeminarPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(
+        _("introduction"), blank=True, max_length=500, help_text=_("A sentence or two above the list of sessions.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    api_fields = [APIField("intro")]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
+
+    def seminars(self):
+        return SeminarPage.objects.child_of(self).live().public().for_listing()
+
+    def get_context(self, request, *args, **kwargs):
+        from agenda.filters import SeminarFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        archive = request.GET.get("archive") == "1"
+        form = SeminarFilterForm(request.GET or None, locale=self.locale)
+        seminars = self.seminars()
+        seminars = seminars.past() if archive else seminars.upcoming()
+        if form.is_bound and form.is_valid():
+            seminars = form.apply(seminars)
+        elif form.is_bound:
+            seminars = seminars.none()
+        page = Paginator(seminars, self.per_page).get_page(request.GET.get("page"))
+        page.object_list = localize_seminars(page.object_list)
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            archive=archive,
+            filter_form=form,
+            seminars=page,
+            filtered=form.is_bound and any(form.data.get(name) for name in form.fields),
+            query_string=query.urlencode(),
+        )
+        return context
+
+
+class SeminarPage(Page):
+    """One session of the agenda: a seminar, an information session or an advice slot."""
+
+    class Kind(models.TextChoices):
+        INFORMATION = "information-session", _("Information session")
+        THEMATIC = "thematic-seminar", _("Thematic seminar")
+        SECTOR = "sector-seminar", _("Sector seminar")
+        COLLECTIVE_ADVICE = "collective-advice", _("Collective advice")
+        INDIVIDUAL_ADVICE = "individual-advice", _("Individual advice slot")
+
+    class Status(models.TextChoices):
+        SCHEDULED = "scheduled", _("Scheduled")
+        CANCELLED = "cancelled", _("Cancelled")
+        POSTPONED = "postponed", _("Postponed")
+
+    class SpokenLanguage(models.TextChoices):
+        FR = "fr", _("French")
+        NL = "nl", _("Dutch")
+        DE = "de", _("German")
+        EN = "en", _("English")
+
+    parent_page_types = ["agenda.AgendaPage"]
+    subpage_types = []
+
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.THEMATIC)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.SCHEDULED,
+        help_text=_("Visitors and calendar subscribers see cancelled and postponed sessions flagged."),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, max_length=400, help_text=_("One or two sentences shown in the agenda list.")
+    )
+    start = models.DateTimeField(_("start"), help_text=_("Date and time in Belgian time (Europe/Brussels)."))
+    end = models.DateTimeField(_("end"), help_text=_("Must be after the start."))
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Where the session takes place. Leave empty for an online session."),
+    )
+    online_link = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("Address of the video conference for an online session. A venue or a link is required."),
+    )
+    spoken_language = models.CharField(
+        _("spoken language"),
+        max_length=2,
+        choices=SpokenLanguage.choices,
+        default=SpokenLanguage.FR,
+        help_text=_("The language the speakers use; it may differ from the language of this page."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Number of seats. Leave empty when there is no limit.")
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_("Last moment to register, before the start. Leave empty to accept registrations until the start."),
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_language_terms,
+        help_text=_("What the session is about."),
+    )
+    sectors = ParentalManyToManyField(
+        "taxonomy.Sector",
+        verbose_name=_("sectors"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_language_terms,
+        help_text=_("The sectors it is meant for. None means every sector."),
+    )
+    description = StreamField(
+        CONTENT_BLOCKS, verbose_name=_("description"), blank=True, help_text=_("Programme, audience, what to bring.")
+    )
+    sponsor = models.ForeignKey(
+        "sponsors.Sponsor",
+        verbose_name=_("sponsor credit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="seminars",
+        help_text=_("Shown only while the sponsor's contract is active."),
+    )
+
+    objects = SeminarManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("spoken_language"),
+            ],
+            heading=_("When and how"),
+        ),
+        MultiFieldPanel([FieldPanel("venue"), FieldPanel("online_link")], heading=_("Where")),
+        MultiFieldPanel(
+            [FieldPanel("capacity"), FieldPanel("registration_deadline")],
+            heading=_("Registration"),
+        ),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("description"),
+        InlinePanel("speakers", label=_("Speakers"), heading=_("Speakers")),
+        InlinePanel(
+            "presentations",
+            label=_("Slides"),
+            heading=_("Slides"),
+            help_text=_("The presentations shown during the session, attached once it is over."),
+        ),
+        FieldPanel("sponsor"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("start"),
+        index.FilterField("kind"),
+        index.FilterField("status"),
+        index.FilterField("spoken_language"),
+        index.RelatedFields("speakers", [index.SearchField("name"), index.SearchField("organisation")]),
+    ]
+
+    api_fields = [
+        APIField("kind"),
+        APIField("status"),
+        APIField("summary"),
+        APIField("start"),
+        APIField("end"),
+        APIField("spoken_language"),
+        APIField("venue", serializer=VenueField()),
+        APIField("online_link"),
+        APIField("capacity"),
+        APIField("registration_deadline"),
+        APIField("themes", serializer=TermsField(source="localized_themes")),
+        APIField("sectors", serializer=TermsField(source="localized_sectors")),
+        APIField("speakers", serializer=SpeakersField()),
+        APIField("presentations", serializer=PresentationsField()),
+        APIField("description"),
+        APIField("sponsor", serializer=SponsorCreditField()),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("speakers"),
+        SynchronizedField("kind"),
+        SynchronizedField("status"),
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("venue"),
+        SynchronizedField("online_link"),
+        SynchronizedField("spoken_language"),
+        SynchronizedField("capacity"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("themes"),
+        SynchronizedField("sectors"),
+        SynchronizedField("presentations"),
+        SynchronizedField("sponsor"),
+    ]
+
+    class Meta:
+        verbose_name = _("seminar")
+        verbose_name_plural = _("seminars")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The session must end after it starts.")
+        if self.registration_deadline and self.start and self.registration_deadline >= self.start:
+            errors["registration_deadline"] = _("The registration deadline must be before the start of the session.")
+        if not self.venue_id and not self.online_link:
+            errors["venue"] = _("Choose a venue or give an online link.")
+        if errors:
+            raise ValidationError(errors)
+
+    # Localised links (set in bulk by localize_seminars for listings).
+    @cached_property
+    def localized_venue(self):
+        return localized_map([self.venue], self.locale).get((Venue, self.venue_id))
+
+    @cached_property
+    def localized_themes(self):
+        themes = list(self.themes.all())
+        mapping = localized_map(themes, self.locale)
+        return [mapping[(type(t), t.pk)] for t in themes]
+
+    @cached_property
+    def localized_sectors(self):
+        sectors = list(self.sectors.all())
+        mapping = localized_map(sectors, self.locale)
+        return [mapping[(type(s), s.pk)] for s in sectors]
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def is_online(self):
+        return not self.venue_id
+
+    @property
+    def location(self):
+        """The venue's address, or the online link: what a calendar shows as LOCATION."""
+        venue = self.localized_venue
+        if venue:
+            return f"{venue.name}, {venue.full_address}"
+        return self.online_link
+
+
+class SeminarSpeaker(TranslatableMixin, Orderable):
+    page = ParentalKey(SeminarPage, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField(_("name"), max_length=150)
+    organisation = models.CharField(
+        _("organisation"), max_length=150, blank=True, help_text=_("E.g. a RENTIC consultant's company or agency.")
+    )
+    bio = models.TextField(_("short bio"), blank=True, max_length=600, help_text=_("Two or three sentences."))
+
+    panels = [FieldPanel("name"), FieldPanel("organisation"), FieldPanel("bio")]
+
+    translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("organisation"),
+        TranslatableField("bio"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+
+class SeminarPresentation(Orderable):
+    page = ParentalKey(SeminarPage, on_delete=models.CASCADE, related_name="presentations")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=255, blank=True, help_text=_("Defaults to the document's title."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("slides")
+        verbose_name_plural = _("slides")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title

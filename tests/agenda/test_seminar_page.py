@@ -1,0 +1,171 @@
+"""A seminar's own page and its creation in the admin."""
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
+
+from agenda.models import SeminarPage, Venue
+from sponsors.models import Sponsor
+from taxonomy.models import Theme
+from tests.factories import DocumentFactory, agenda_page, brussels, make_seminar, make_venue, translate
+
+
+@pytest.fixture
+def editor(db):
+    user = get_user_model().objects.create_superuser("editrice", "editrice@example.be", "pw")
+    UserProfile.get_for_user(user).preferred_language = "fr"
+    return user
+
+
+def sponsor(**fields):
+    today = dt.date.today()
+    values = {
+        "name": "Numérix SA",
+        "category": "software-it",
+        "contract_start": today - dt.timedelta(days=30),
+        "contract_end": today + dt.timedelta(days=300),
+        "website": "https://numerix.example",
+    }
+    values.update(fields)
+    return Sponsor.objects.create(**values)
+
+
+def test_the_seminar_page_shows_when_where_language_speakers_and_status(client, site, locales):
+    theme = Theme.objects.get(slug="e-invoicing-payments", locale=locales["fr"])
+    seminar = make_seminar(
+        title="Passer à la facture électronique",
+        start=brussels(2030, 7, 4, 9, 30),
+        end=brussels(2030, 7, 4, 12),
+        registration_deadline=brussels(2030, 7, 1, 12),
+        spoken_language="nl",
+        capacity=40,
+        status="postponed",
+        themes=[theme],
+        venue=make_venue(),
+        speakers=[{"name": "Claire Dubois", "organisation": "RENTIC Namur", "bio": "Conseillère en numérique."}],
+        sponsor=sponsor(),
+    )
+    html = client.get(seminar.url).content.decode()
+    assert "jeudi 4 juillet 2030, 09:30" in html  # Brussels summer time, in French
+    assert 'datetime="2030-07-04T09:30:00+02:00"' in html
+    assert "Rue Godefroid 5" in html and "5000 Namur" in html and "À 5 minutes à pied de la gare." in html
+    assert '<dd lang="nl">Néerlandais</dd>' in html
+    assert "Reportée" in html
+    assert "Claire Dubois" in html and "RENTIC Namur" in html
+    assert "Facturation électronique et paiement" in html
+    assert "Avec le soutien de" in html and "Numérix SA" in html
+    assert f"/api/v2/agenda/{seminar.pk}.ics" in html
+
+
+def test_an_expired_sponsor_is_not_credited(client, site):
+    today = dt.date.today()
+    gone = sponsor(contract_start=today - dt.timedelta(days=400), contract_end=today - dt.timedelta(days=1))
+    seminar = make_seminar(sponsor=gone)
+    html = client.get(seminar.url).content.decode()
+    assert "Numérix SA" not in html and "Avec le soutien de" not in html
+
+
+def test_slides_appear_once_the_session_is_over(client, site):
+    slides = DocumentFactory(title="Support de la séance")
+    past = make_seminar(start=brussels(2024, 2, 1, 14), presentations=[slides])
+    future = make_seminar(start=brussels(2031, 2, 1, 14), presentations=[DocumentFactory(title="Pas encore")])
+    assert "Support de la séance" in client.get(past.url).content.decode()
+    assert "Pas encore" not in client.get(future.url).content.decode()
+
+
+def test_the_german_page_shows_german_date_venue_and_terms(client, locales, site):
+    venue = make_venue(name="Maison de l'entreprise", city="Arlon", postcode="6700")
+    translate(venue, locales["de"], name="Haus der Unternehmen", access_notes="Parkplatz hinter dem Gebäude.")
+    theme = Theme.objects.get(slug="security", locale=locales["fr"])
+    seminar = make_seminar(start=brussels(2030, 12, 3, 18), venue=venue, themes=[theme], status="cancelled")
+    german = translate(seminar, locales["de"], title="WLAN absichern", slug="wlan", summary="Sicher im Netz.")
+    html = client.get(german.url).content.decode()
+    assert "Dienstag, 3 Dezember 2030" in html.replace(".", "") or "Dienstag 3 Dezember 2030" in html
+    assert "Haus der Unternehmen" in html and "Parkplatz hinter dem Gebäude." in html
+    assert "Sicherheit" in html and "Abgesagt" in html
+
+
+def test_an_editor_creates_a_seminar_in_the_admin(client, site, editor):
+    client.force_login(editor)
+    agenda = agenda_page("fr")
+    venue = make_venue()
+    theme = Theme.objects.get(slug="marketing", locale__language_code="fr")
+    slides = DocumentFactory(title="Slides marketing")
+    data = nested_form_data(
+        {
+            "title": "Se faire connaître sur les réseaux sociaux",
+            "slug": "reseaux-sociaux",
+            "summary": "Les bases pour une petite entreprise.",
+            "kind": "thematic-seminar",
+            "status": "scheduled",
+            "start": "2030-05-14 09:30",
+            "end": "2030-05-14 12:00",
+            "spoken_language": "fr",
+            "venue": venue.pk,
+            "online_link": "",
+            "capacity": "30",
+            "registration_deadline": "2030-05-10 17:00",
+            "description": streamfield([]),
+            "speakers": inline_formset([{"name": "Luc Martin", "organisation": "AWT", "bio": "Expert web."}]),
+            "presentations": inline_formset([{"document": slides.pk, "title": ""}]),
+            "action-publish": "publish",
+        }
+    )
+    data["themes"] = [theme.pk]
+    response = client.post(f"/admin/pages/add/agenda/seminarpage/{agenda.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    seminar = SeminarPage.objects.get(slug="reseaux-sociaux")
+    assert seminar.live
+    assert seminar.start == brussels(2030, 5, 14, 9, 30)
+    assert [s.name for s in seminar.speakers.all()] == ["Luc Martin"]
+    assert list(seminar.themes.all()) == [theme]
+    assert seminar.presentations.get().document == slides
+
+
+def test_the_admin_refuses_an_end_before_the_start_in_the_editors_language(client, site, editor):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "de"
+    profile.save()
+    client.force_login(editor)
+    data = nested_form_data(
+        {
+            "title": "Falsch",
+            "slug": "falsch",
+            "kind": "thematic-seminar",
+            "status": "scheduled",
+            "start": "2030-05-14 12:00",
+            "end": "2030-05-14 09:00",
+            "spoken_language": "de",
+            "online_link": "https://meet.example.be/x",
+            "description": streamfield([]),
+            "speakers": inline_formset([]),
+            "presentations": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    response = client.post(f"/admin/pages/add/agenda/seminarpage/{agenda_page('fr').pk}/", data)
+    assert response.status_code == 200
+    assert "Die Veranstaltung muss nach ihrem Beginn enden." in response.content.decode()
+    assert not SeminarPage.objects.filter(slug="falsch").exists()
+
+
+def test_an_editor_creates_a_venue_snippet(client, site, editor):
+    client.force_login(editor)
+    response = client.post(
+        "/admin/snippets/agenda/venue/add/",
+        {
+            "name": "Charleroi Espace Meeting",
+            "address": "Rue de la Science 1",
+            "postcode": "6000",
+            "city": "Charleroi",
+            "latitude": "50.4108",
+            "longitude": "4.4446",
+            "access_notes": "Métro Janson.",
+        },
+    )
+    assert response.status_code == 302
+    venue = Venue.objects.get(name="Charleroi Espace Meeting")
+    assert venue.locale.language_code == "fr" and venue.city == "Charleroi"
