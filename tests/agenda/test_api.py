@@ -7,7 +7,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from taxonomy.models import Sector, Theme
-from tests.factories import BRUSSELS, DocumentFactory, agenda_page, make_seminar, make_venue, translate
+from tests.factories import (
+    BRUSSELS,
+    DocumentFactory,
+    ImageFactory,
+    SponsorFactory,
+    agenda_page,
+    make_seminar,
+    make_venue,
+    translate,
+)
 
 NOW = dt.datetime.now(BRUSSELS).replace(second=0, microsecond=0)
 
@@ -117,6 +126,7 @@ def test_listing_costs_the_same_number_of_queries_for_5_or_50_sessions(client, l
     venue = make_venue()
     translate(venue, locales["nl"], name="Ondernemershuis", access_notes="Vlak bij het station.")
     nl_agenda = agenda_page("nl")
+    sponsor = SponsorFactory(logo=ImageFactory())
 
     def add(n):
         for i in range(n):
@@ -124,7 +134,7 @@ def test_listing_costs_the_same_number_of_queries_for_5_or_50_sessions(client, l
                 nl_agenda, title=f"NL {i}", start=days(i + 1), venue=venue,
                 themes=[terms["security"], terms["marketing"]], sectors=[terms["retail"]],
                 speakers=[{"name": "Claire Dubois", "bio": "RENTIC-consulente."}],
-                presentations=[DocumentFactory()],
+                presentations=[DocumentFactory()], sponsor=sponsor,
             )  # fmt: skip
 
     def count():
@@ -142,4 +152,5 @@ def test_listing_costs_the_same_number_of_queries_for_5_or_50_sessions(client, l
     assert len(items) == 50
     assert items[0]["themes"][0]["name"] in {"Beveiliging", "Marketing"}
     assert items[0]["venue"]["name"] == "Ondernemershuis"
+    assert items[0]["sponsor"]["name"] == sponsor.name and items[0]["sponsor"]["logo"]["url"]
     assert many == few

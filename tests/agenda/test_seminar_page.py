@@ -8,9 +8,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from wagtail.users.models import UserProfile
 
 from agenda.models import SeminarPage, Venue
-from sponsors.models import Sponsor
 from taxonomy.models import Theme
-from tests.factories import DocumentFactory, agenda_page, brussels, make_seminar, make_venue, translate
+from tests.factories import DocumentFactory, SponsorFactory, agenda_page, brussels, make_seminar, make_venue, translate
 
 
 @pytest.fixture
@@ -21,16 +20,7 @@ def editor(db):
 
 
 def sponsor(**fields):
-    today = dt.date.today()
-    values = {
-        "name": "Numérix SA",
-        "category": "software-it",
-        "contract_start": today - dt.timedelta(days=30),
-        "contract_end": today + dt.timedelta(days=300),
-        "website": "https://numerix.example",
-    }
-    values.update(fields)
-    return Sponsor.objects.create(**values)
+    return SponsorFactory(name="Numérix SA", website="https://numerix.example", **fields)
 
 
 def test_the_seminar_page_shows_when_where_language_speakers_and_status(client, site, locales):
@@ -169,3 +159,13 @@ def test_an_editor_creates_a_venue_snippet(client, site, editor):
     assert response.status_code == 302
     venue = Venue.objects.get(name="Charleroi Espace Meeting")
     assert venue.locale.language_code == "fr" and venue.city == "Charleroi"
+
+
+def test_the_sponsor_area_lists_the_seminars_it_supports(client, site):
+    from sponsors.models import SponsorPage, SponsorsIndexPage
+
+    supporter = sponsor()
+    seminar = make_seminar(title="Séminaire soutenu", sponsor=supporter)
+    index = SponsorsIndexPage.objects.get(locale__language_code="fr")
+    area = index.add_child(instance=SponsorPage(title="Numérix SA", slug="numerix", sponsor=supporter))
+    assert [page.pk for _label, pages in area.supported_pages() for page in pages] == [seminar.pk]

@@ -18,6 +18,7 @@ BUILDERS = [
     "sponsors.demo.build",
     "guides.demo.build",
     "diagnostic.demo.build",
+    "agenda.demo.build",
 ]
 
 

@@ -1,0 +1,47 @@
+"""The demo agenda: twelve sessions in six Walloon cities, past ones with slides, in FR/NL/DE, idempotent."""
+
+import io
+
+from django.utils import timezone
+from icalendar import Calendar
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from agenda import demo
+from agenda.models import SeminarPage, Venue
+from sponsors import demo as sponsors_demo
+
+
+def snapshot():
+    return Page.objects.count(), Venue.objects.count(), get_document_model().objects.count()
+
+
+def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_languages(site, client):
+    sponsors_demo.build(io.StringIO())
+    demo.build(io.StringIO())
+    now = timezone.now()
+    french = SeminarPage.objects.live().filter(locale__language_code="fr")
+    assert french.count() == 12
+    assert {s.venue.city for s in french if s.venue} == {"Namur", "Liège", "Charleroi", "Mons", "Arlon", "Wavre"}
+    past = [s for s in french if s.end < now]
+    assert len(past) == 6 and all(s.presentations.exists() for s in past)
+    assert all(
+        p.document.file_size and p.document.file.read(5) == b"%PDF-" for s in past for p in s.presentations.all()
+    )
+    for code in ("nl", "de"):
+        assert SeminarPage.objects.live().filter(locale__language_code=code).count() == 12
+        assert Venue.objects.filter(locale__language_code=code).count() == 6
+    german = SeminarPage.objects.get(locale__language_code="de", slug="logiciels-libres-au-bureau")
+    assert german.title == "Freie Software im Büro" and german.spoken_language == "de"
+    assert german.speakers.get().bio.startswith("Installiert seit 2012")
+    html = client.get(german.get_parent().url, {"archive": "1"}).content.decode()
+    assert "Freie Software im Büro" in html and "Präsentation" not in html and ".pdf" in html
+    feed = Calendar.from_ical(client.get("/api/v2/agenda.ics", {"locale": "nl"}).content)
+    assert len(feed.walk("VEVENT")) == 6
+
+
+def test_building_the_demo_twice_creates_nothing_more(site):
+    demo.build(io.StringIO())
+    before = snapshot()
+    demo.build(io.StringIO())
+    assert snapshot() == before
