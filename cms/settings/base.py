@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "diagnostic",
     "search",
     "agenda",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -234,12 +235,30 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# Translating a live page must not publish its translation: translations are
+# drafts until a reviewer approves them (editorial.sync).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 if "DEEPL_API_KEY" in env:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
         "OPTIONS": {"AUTH_KEY": env["DEEPL_API_KEY"]},
     }
+
+# Editorial roles (editorial.roles): which organisation's editors write the French
+# content of which section. Keys are page model labels; a page belongs to the
+# section of its nearest ancestor (or itself) listed here. Models that are not
+# installed are ignored.
+EDITORIAL_SECTIONS = {
+    "home.HomePage": ["ucm", "awt"],
+    "home.ContentPage": ["ucm", "awt"],
+    "agenda.AgendaPage": ["ucm"],
+    "testimonials.TestimonialIndexPage": ["ucm"],
+    "guides.GuideIndexPage": ["awt"],
+    "diagnostic.DiagnosticPage": ["awt"],
+}
+# Snippets only administrators manage.
+EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor"]
 
 LOGGING = {
     "version": 1,

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.module_loading import import_string
 
 from cms.demo import DEMO_PASSWORD, DEMO_USERS
+from editorial.sync import automatic_translation_paused, create_missing_drafts
 
 # Each content app's builder, in dependency order (taxonomy before the pages using it).
 BUILDERS = [
@@ -33,8 +34,14 @@ class Command(BaseCommand):
             raise CommandError("The demo content and its accounts are for development (DEBUG on); use --force.")
         call_command("setup_site", stdout=self.stdout)
         self.ensure_users()
-        for path in BUILDERS:
-            import_string(path)(stdout=self.stdout)
+        # Builders record their own reviewed translations; afterwards, French pages they
+        # left untranslated get their draft translations like any newly published page.
+        with automatic_translation_paused():
+            for path in BUILDERS:
+                import_string(path)(stdout=self.stdout)
+        drafts = create_missing_drafts()
+        if drafts:
+            self.stdout.write(f"Created {drafts} draft translation(s) waiting for translators")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def ensure_users(self):

@@ -1,7 +1,8 @@
 """Create what every installation needs, whatever its content: idempotent.
 
 Locales, the seeded themes and sectors, the Site, the home page in French with its Dutch and German
-translations, and the index page of each section in the three languages.
+translations, the index page of each section in the three languages, and the editorial
+roles and review workflow.
 Running it again changes nothing.
 """
 
@@ -14,6 +15,8 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from cms.translation import save_translation, translated_copy
+from editorial.bootstrap import ensure_editorial_setup
+from editorial.sync import automatic_translation_paused
 from taxonomy.vocabulary import ensure_vocabulary
 
 SOURCE_LANGUAGE = "fr"
@@ -131,13 +134,16 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _name in settings.LANGUAGES}
-        ensure_vocabulary(locales, SOURCE_LANGUAGE, stdout=self.stdout)
-        home = self.ensure_home(locales[SOURCE_LANGUAGE])
-        self.ensure_site(home)
-        self.ensure_translations(home, HOME, locales)
-        for model_path, texts in SECTIONS:
-            index = self.ensure_child(home, apps.get_model(model_path), texts[SOURCE_LANGUAGE])
-            self.ensure_translations(index, texts, locales)
+        # The pages created here come with their reviewed translations: no drafts to build.
+        with automatic_translation_paused():
+            ensure_vocabulary(locales, SOURCE_LANGUAGE, stdout=self.stdout)
+            home = self.ensure_home(locales[SOURCE_LANGUAGE])
+            self.ensure_site(home)
+            self.ensure_translations(home, HOME, locales)
+            for model_path, texts in SECTIONS:
+                index = self.ensure_child(home, apps.get_model(model_path), texts[SOURCE_LANGUAGE])
+                self.ensure_translations(index, texts, locales)
+        ensure_editorial_setup()
         self.stdout.write(self.style.SUCCESS("Site ready: locales, home pages and sections in FR, NL and DE."))
 
     def ensure_home(self, locale):

@@ -1,0 +1,29 @@
+"""Sending a translation to the reviewers through the same workflow as the French pages."""
+
+from wagtail.models import DraftStateMixin, WorkflowMixin
+
+from editorial.sync import build_draft
+
+
+def submit_for_review(translation, user):
+    """Build the target's draft from the current strings and start (or restart) its review workflow.
+
+    Returns the target. Targets that cannot be reviewed (snippets without
+    drafts or workflow) are only brought up to date.
+    """
+    if not isinstance(translation.source.as_instance(), DraftStateMixin):
+        # Snippets without drafts (themes, sectors) cannot wait for a review: saved as they are.
+        translation.save_target(user=user, publish=True)
+        return translation.get_target_instance()
+    target = build_draft(translation, user=user)
+    if not isinstance(target, WorkflowMixin):
+        return target
+    target.refresh_from_db()
+    workflow = target.get_workflow()
+    if workflow is None:
+        return target
+    state = target.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
+    workflow.start(target, user)
+    return target

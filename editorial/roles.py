@@ -1,0 +1,230 @@
+"""The editorial roles: groups, their Wagtail permissions and who owns which section.
+
+``ensure_roles()`` (called by ``setup_site``) creates the groups and their
+permissions idempotently. Which organisation edits which section of the French
+tree is one setting, ``EDITORIAL_SECTIONS``: page model label → organisations.
+A page belongs to the section of its nearest ancestor-or-self whose model is
+listed there.
+
+Wagtail's page permissions are inherited down the tree, so a permission on the
+French home page (which both organisations edit) also reaches every section
+below it. The section guard (``may_edit_in_section``, wired to the
+``before_*_page`` hooks in ``wagtail_hooks.py``) therefore refuses an editor
+the pages of sections that belong to the other organisation.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    TranslatableMixin,
+)
+from wagtail.snippets.models import get_snippet_models
+
+UCM_EDITORS = "UCM editors"
+AWT_EDITORS = "AWT editors"
+REVIEWERS = "Reviewers"
+NL_TRANSLATORS = "NL translators"
+DE_TRANSLATORS = "DE translators"
+ADMINISTRATORS = "Administrators"
+
+# Organisation code (as used in EDITORIAL_SECTIONS) → its editors' group.
+ORGANISATION_GROUPS = {"ucm": UCM_EDITORS, "awt": AWT_EDITORS}
+# Target language → its translators' group.
+TRANSLATOR_GROUPS = {"nl": NL_TRANSLATORS, "de": DE_TRANSLATORS}
+ALL_GROUPS = [UCM_EDITORS, AWT_EDITORS, REVIEWERS, NL_TRANSLATORS, DE_TRANSLATORS, ADMINISTRATORS]
+
+EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock", "unlock"]
+REVIEWER_PAGE_PERMISSIONS = ["change", "publish", "lock", "unlock"]
+TRANSLATOR_PAGE_PERMISSIONS = ["change"]
+ADMIN_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
+
+
+def source_language():
+    return settings.LANGUAGE_CODE
+
+
+def target_languages():
+    return [code for code, _name in settings.LANGUAGES if code != source_language()]
+
+
+def restricted_models():
+    """Snippet models only administrators manage (sponsors: contracts and money)."""
+    return {apps.get_model(label) for label in getattr(settings, "EDITORIAL_ADMIN_ONLY_SNIPPETS", [])}
+
+
+def editable_snippet_models():
+    return [model for model in get_snippet_models() if model not in restricted_models()]
+
+
+def translatable_snippet_models():
+    return [model for model in editable_snippet_models() if issubclass(model, TranslatableMixin)]
+
+
+def section_models():
+    """EDITORIAL_SECTIONS with the models that exist in this installation: {model: [organisations]}."""
+    resolved = {}
+    for label, organisations in settings.EDITORIAL_SECTIONS.items():
+        try:
+            resolved[apps.get_model(label)] = list(organisations)
+        except LookupError:
+            continue  # that content app is not installed (yet)
+    return resolved
+
+
+def _sections_by_content_type():
+    return {
+        ContentType.objects.get_for_model(model).pk: organisations for model, organisations in section_models().items()
+    }
+
+
+def section_roots():
+    """The French pages that start a section, with their organisations: [(page, [organisations])]."""
+    by_type = _sections_by_content_type()
+    pages = Page.objects.filter(locale__language_code=source_language(), content_type_id__in=by_type).order_by("path")
+    roots = []
+    for page in pages:
+        # A section nested in the same section type (a content page under a content page) is not a new root.
+        if roots and page.path.startswith(roots[-1][0].path) and roots[-1][0].content_type_id == page.content_type_id:
+            continue
+        roots.append((page, by_type[page.content_type_id]))
+    return roots
+
+
+def organisations_for_page(page):
+    """The organisations whose editors may work on ``page`` (a French page), or None outside any section."""
+    by_type = _sections_by_content_type()
+    if page.content_type_id in by_type:
+        return set(by_type[page.content_type_id])
+    ancestors = page.get_ancestors().filter(content_type_id__in=by_type).order_by("-depth")
+    nearest = ancestors.values_list("content_type_id", flat=True).first()
+    return set(by_type[nearest]) if nearest else None
+
+
+def organisations_for_new_page(parent, page_class):
+    organisations = section_models().get(page_class)
+    if organisations is not None:
+        return set(organisations)
+    return organisations_for_page(parent)
+
+
+def user_organisations(user):
+    names = set(user.groups.values_list("name", flat=True))
+    return {code for code, group in ORGANISATION_GROUPS.items() if group in names}
+
+
+def is_section_bound(user):
+    """Editors are bound to their sections; reviewers, administrators and superusers are not."""
+    if user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return bool(names & set(ORGANISATION_GROUPS.values())) and not names & {REVIEWERS, ADMINISTRATORS}
+
+
+def may_edit_in_section(user, organisations):
+    """Whether an editor may touch a page of a section owned by ``organisations``."""
+    if not is_section_bound(user) or organisations is None:
+        return True
+    return bool(organisations & user_organisations(user))
+
+
+def translator_languages(user):
+    names = set(user.groups.values_list("name", flat=True))
+    return [code for code, group in TRANSLATOR_GROUPS.items() if group in names]
+
+
+def snippet_languages(user):
+    """Languages of the snippets ``user`` may edit; None for every language."""
+    if user.is_superuser:
+        return None
+    names = set(user.groups.values_list("name", flat=True))
+    if names & {REVIEWERS, ADMINISTRATORS}:
+        return None
+    languages = set(translator_languages(user))
+    if names & set(ORGANISATION_GROUPS.values()):
+        languages.add(source_language())
+    return languages
+
+
+def _model_permissions(models, actions):
+    query = Q(pk__in=[])
+    for model in models:
+        content_type = ContentType.objects.get_for_model(model)
+        codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+        query |= Q(content_type=content_type, codename__in=codenames)
+    return Permission.objects.filter(query)
+
+
+def _page_permission(action):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
+
+
+def _grant_pages(group, page, actions):
+    for action in actions:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(action))
+
+
+def _grant_collection(group, actions):
+    root = Collection.get_first_root_node()
+    permissions = Permission.objects.filter(
+        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
+        codename__in=[f"{action}_{name}" for action in actions for name in ("image", "document")],
+    )
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+
+
+def _homes():
+    HomePage = apps.get_model("home", "HomePage")
+    return {page.locale.language_code: page for page in HomePage.objects.select_related("locale")}
+
+
+def ensure_roles():
+    """Create the editorial groups and their permissions; running it again changes nothing."""
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ALL_GROUPS}
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    for group in groups.values():
+        group.permissions.add(access_admin)
+    homes = _homes()
+    root = Page.get_first_root_node()
+
+    # Editors: French content of their sections, never publish.
+    for code, name in ORGANISATION_GROUPS.items():
+        group = groups[name]
+        for page, organisations in section_roots():
+            if code in organisations:
+                _grant_pages(group, page, EDITOR_PAGE_PERMISSIONS)
+        group.permissions.add(*_model_permissions(editable_snippet_models(), ["add", "change"]))
+        _grant_collection(group, ["add", "change", "choose"])
+
+    # Reviewers: every language, approve and publish.
+    group = groups[REVIEWERS]
+    _grant_pages(group, root, REVIEWER_PAGE_PERMISSIONS)
+    group.permissions.add(*_model_permissions(editable_snippet_models(), ["add", "change", "publish"]))
+    _grant_collection(group, ["add", "change", "choose"])
+
+    # Translators: their language's tree and the translatable snippets, no new source, no publishing.
+    for code, name in TRANSLATOR_GROUPS.items():
+        group = groups[name]
+        if code in homes:
+            _grant_pages(group, homes[code], TRANSLATOR_PAGE_PERMISSIONS)
+        group.permissions.add(*_model_permissions(translatable_snippet_models(), ["change"]))
+        _grant_collection(group, ["choose"])
+
+    # Administrators: everything.
+    group = groups[ADMINISTRATORS]
+    group.permissions.add(*Permission.objects.all())
+    _grant_pages(group, root, ADMIN_PAGE_PERMISSIONS)
+    _grant_collection(group, ["add", "change", "delete", "choose"])
+    return groups
+
+
+def locales_by_code():
+    return {locale.language_code: locale for locale in Locale.objects.all()}

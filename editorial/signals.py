@@ -1,0 +1,45 @@
+"""Wire the translation sync to Wagtail's publishing signals (see editorial.sync)."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from wagtail.signals import page_published, published
+from wagtail_localize.models import TranslationSource
+
+from editorial import sync
+
+
+@receiver(page_published)
+def on_page_published(sender, instance, revision=None, **kwargs):
+    user = getattr(revision, "user", None)
+    if sync.is_source(instance):
+        sync.source_published(instance, revision, user=user)
+    else:
+        sync.target_published(instance, revision)
+
+
+@receiver(published)
+def on_snippet_published(sender, instance, revision=None, **kwargs):
+    """Draftable translatable snippets: the same rules as pages."""
+    if isinstance(instance, Page) or not isinstance(instance, TranslatableMixin):
+        return
+    on_page_published(sender, instance, revision=revision)
+
+
+@receiver(post_save)
+def on_snippet_saved(sender, instance, raw=False, **kwargs):
+    """Snippets without drafts are live as soon as they are saved.
+
+    A French one that is already being translated refreshes its source (its
+    translations become stale); a translation saved through wagtail-localize's
+    editor is a reviewed one.
+    """
+    if raw or isinstance(instance, Page | DraftStateMixin) or not isinstance(instance, TranslatableMixin):
+        return
+    if sync.is_paused():
+        return
+    if sync.is_source(instance):
+        if TranslationSource.objects.filter(object_id=instance.translation_key).exists():
+            sync.source_published(instance)
+    else:
+        sync.target_published(instance)

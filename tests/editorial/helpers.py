@@ -1,0 +1,52 @@
+"""Acting in the Wagtail admin as a given user, the way the user's browser would."""
+
+from django.urls import reverse
+from wagtail.blocks.base import BlockField
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail_localize.models import Translation
+
+
+def edit_form_data(page, user, **changes):
+    """The POST data of the page's edit form, filled with its current values (StreamFields emptied)."""
+    page = page.specific
+    form = page.get_edit_handler().get_form_class()(instance=page, for_user=user, parent_page=page.get_parent())
+    data = {}
+    for name, field in form.fields.items():
+        if isinstance(field, BlockField):
+            data.update(nested_form_data({name: streamfield([])}))
+            continue
+        value = form[name].value()
+        if value is None or value is False:
+            continue
+        if value is True:
+            data[name] = "on"
+        elif isinstance(value, list | tuple):
+            data[name] = [str(item) for item in value]
+        else:
+            data[name] = str(value)
+    for prefix in form.formsets:
+        data.update(nested_form_data({prefix: inline_formset([])}))
+    data.update(changes)
+    return data
+
+
+def child_model(parent):
+    """A page type that may be created under ``parent``."""
+    return next(model for model in parent.specific_class.creatable_subpage_models() if model.can_create_at(parent))
+
+
+def add_url(parent, model):
+    return reverse("wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk))
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+
+
+def translation_of(page):
+    return Translation.objects.filter(source__object_id=page.translation_key, target_locale_id=page.locale_id).first()
+
+
+def fresh(page):
+    return Page.objects.get(pk=page.pk).specific
