@@ -256,9 +256,10 @@ EDITORIAL_SECTIONS = {
     "testimonials.TestimonialIndexPage": ["ucm"],
     "guides.GuideIndexPage": ["awt"],
     "diagnostic.DiagnosticPage": ["awt"],
+    "sponsors.SponsorsIndexPage": [],  # sponsor areas: administrators (and reviewers) only
 }
 # Snippets only administrators manage.
-EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor"]
+EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor", "sponsors.Partner"]
 
 LOGGING = {
     "version": 1,
