@@ -14,7 +14,8 @@ def user_can_translate(user, translation):
     except ObjectDoesNotExist:
         target = None
     if target is None:
-        return False
+        # Nothing to edit yet: only those who may start translations (administrators) may create it.
+        return user.has_perm("wagtail_localize.submit_translation")
     if isinstance(target, Page):
         return target.permissions_for_user(user).can_edit() and may_edit_in_section(
             user, organisations_for_page(target)

@@ -1,7 +1,9 @@
 from django.core.exceptions import PermissionDenied
-from django.urls import include, path
+from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from editorial import urls
 from editorial.roles import (
@@ -69,3 +71,8 @@ def guard_delete_snippet(request, instances):
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("editorial/", include((urls, "editorial"), namespace="editorial"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_cockpit_menu_item():
+    return MenuItem(gettext_lazy("Translations"), reverse("editorial:cockpit"), icon_name="site", order=250)

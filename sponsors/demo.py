@@ -361,6 +361,9 @@ def build_areas(sponsors, locales, stdout):
 
 def translate(source, locales, texts):
     for code, locale in locales.items():
-        if code == SOURCE or source.has_translation(locale):
+        # Publishing the French page already made draft translations (editorial.sync): only a
+        # live translation means this one is done.
+        existing = source.get_translation_or_none(locale)
+        if code == SOURCE or (existing is not None and getattr(existing, "live", True)):
             continue
         save_translation(source, locale, translated_copy(source, **texts(code)), publish=True)

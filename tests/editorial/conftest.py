@@ -48,3 +48,11 @@ def about(homes, locales):
         code: ContentPage.objects.get(translation_key=page.translation_key, locale=loc)
         for code, loc in locales.items()
     }
+
+
+@pytest.fixture
+def guide(homes):
+    """A French page written by an editor, not yet published."""
+    return homes["fr"].add_child(
+        instance=ContentPage(title="Sécuriser le Wi-Fi", slug="wifi", intro="Changez le mot de passe.", live=False)
+    )

@@ -1,6 +1,5 @@
 """Translations follow the French source as drafts, stale until reviewed; nothing is published behind reviewers."""
 
-import pytest
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import String, StringTranslation, Translation, TranslationContext
@@ -43,14 +42,6 @@ def approve(client, reviewer, page):
     client.force_login(reviewer)
     task_state = fresh(page).current_workflow_state.current_task_state
     client.post(reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk)), {})
-
-
-@pytest.fixture
-def guide(homes):
-    """A French page written by an editor, not yet published."""
-    return homes["fr"].add_child(
-        instance=ContentPage(title="Sécuriser le Wi-Fi", slug="wifi", intro="Changez le mot de passe.", live=False)
-    )
 
 
 def test_first_publication_creates_nl_and_de_drafts_never_published(guide, client):

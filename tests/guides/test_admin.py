@@ -48,7 +48,7 @@ class GuideAdminTests(WagtailPageTestCase):
         security = Theme.objects.get(slug="security", locale=self.index.locale)
         retail = Sector.objects.get(slug="retail", locale=self.index.locale)
         self.assertCanCreate(self.index, GuidePage, guide_form(themes=[security.pk], sectors=[retail.pk]))
-        guide = GuidePage.objects.get(slug="gestionnaire-mots-de-passe")
+        guide = GuidePage.objects.get(slug="gestionnaire-mots-de-passe", locale=self.index.locale)
         assert [theme.slug for theme in guide.themes.all()] == ["security"]
         assert [block.block_type for block in guide.body] == ["heading", "paragraph", "checklist"]
         assert guide.reading_time == 1

@@ -153,7 +153,7 @@ def test_administrators_create_a_sponsor_area(admin_client, locales):
         ),
     )
     assert response.status_code == 302, response.content.decode()[-3000:]
-    page = SponsorPage.objects.get(slug="mosaline")
+    page = SponsorPage.objects.get(slug="mosaline", locale__language_code="fr")
     assert page.live and page.sponsor == sponsor and page.get_parent().specific == index
 
 
