@@ -32,8 +32,9 @@ def edit_form_data(page, user, **changes):
 
 
 def child_model(parent):
-    """A page type that may be created under ``parent``."""
-    return next(model for model in parent.specific_class.creatable_subpage_models() if model.can_create_at(parent))
+    """A page type that may be created under ``parent`` (None when the page takes no children)."""
+    models = [model for model in parent.specific_class.creatable_subpage_models() if model.can_create_at(parent)]
+    return models[0] if models else None
 
 
 def add_url(parent, model):
