@@ -693,7 +693,7 @@ def build_seminar(agenda, row, venues, locales, stdout):
         seminar.save_revision().publish()
         stdout.write(f"Created the seminar {seminar.url_path}")
     for code, locale in locales.items():
-        if code == SOURCE or seminar.has_translation(locale):
+        if code == SOURCE or seminar.get_translations().filter(locale=locale, live=True).exists():
             continue
         title, summary, description = texts[code]
         block = seminar.description[0]

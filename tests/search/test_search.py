@@ -126,7 +126,7 @@ def test_drafts_private_and_unpublished_pages_are_not_found(client, content):
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
     private.save_revision().publish()
     assert titles(client, "intranet", "fr") == []
-    ContentPage.objects.get(title=WIFI[0]).unpublish()
+    ContentPage.objects.get(title=WIFI[0], locale__language_code="fr").unpublish()
     assert titles(client, "wifi", "fr") == []
 
 
