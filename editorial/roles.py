@@ -172,7 +172,8 @@ def _grant_pages(group, page, actions):
 
 
 def _grant_collection(group, actions):
-    root = Collection.get_first_root_node()
+    # A flushed database (live-server tests) has lost the root collection Wagtail migrations create.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     permissions = Permission.objects.filter(
         content_type__app_label__in=["wagtailimages", "wagtaildocs"],
         codename__in=[f"{action}_{name}" for action in actions for name in ("image", "document")],
