@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from django.db import transaction
 from wagtail.models import DraftStateMixin
+from wagtail_localize.fields import TranslatableField
 from wagtail_localize.models import (
     String,
     StringTranslation,
@@ -22,6 +23,14 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+# The translated fields every page type has; each page class adds its own.
+PAGE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    TranslatableField("slug"),
+]
 
 
 class StructureMismatch(ValueError):

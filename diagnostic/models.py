@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.blocks import (
     DIAGNOSTIC_BAND_BLOCKS,
     DIAGNOSTIC_QUESTIONNAIRE_BLOCKS,
@@ -92,11 +93,7 @@ class DiagnosticPage(RoutablePageMixin, Page):
         APIField("privacy_notice"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("privacy_notice"),
         # Texts inside these are translated; weights, points, flags, ranges

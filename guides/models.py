@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import GuideTermsField, RelatedGuidesField
 from sponsors.models import SponsorCreditField, active_credit
@@ -48,11 +49,7 @@ class GuideIndexPage(Page):
         APIField("intro"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
     ]
 
@@ -227,11 +224,7 @@ class GuidePage(Page):
         APIField("sponsor", serializer=SponsorCreditField(read_only=True)),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("summary"),
         TranslatableField("body"),
         SynchronizedField("themes"),

@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from cms.blocks import CONTENT_BLOCKS
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 
 class HomePage(Page):
@@ -43,11 +44,7 @@ class HomePage(Page):
         APIField("hero_text"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("hero_title"),
         TranslatableField("hero_text"),
     ]
@@ -81,11 +78,7 @@ class ContentPage(Page):
         APIField("body"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
         TranslatableField("body"),
     ]

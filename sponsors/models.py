@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import CONTENT_BLOCKS, image_representation
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 LOGO_SPEC = "max-240x80"
 
@@ -329,11 +330,7 @@ class SponsorsIndexPage(Page):
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("intro"),
     ]
 
@@ -413,11 +410,7 @@ class SponsorPage(Page):
         APIField("supported_content"),
     ]
 
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("seo_title"),
-        TranslatableField("search_description"),
-        TranslatableField("slug"),
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("presentation"),
         TranslatableField("sponsor"),
         SynchronizedField("contact_name"),
