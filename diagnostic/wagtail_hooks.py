@@ -1,7 +1,7 @@
 """The self-diagnostic report in the Wagtail admin, for users with the "view diagnostic report" permission.
 
-Grant ``diagnostic.view_diagnostic_report`` to the editors' group (setup_site
-or the Groups admin); superusers always see it.
+setup_site grants ``diagnostic.view_diagnostic_report`` to the editors and reviewers
+(``EDITORIAL_REPORT_PERMISSIONS``); superusers always see it.
 """
 
 from django.core.exceptions import PermissionDenied

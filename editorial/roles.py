@@ -162,6 +162,15 @@ def _model_permissions(models, actions):
     return Permission.objects.filter(query)
 
 
+def _report_permissions():
+    """EDITORIAL_REPORT_PERMISSIONS of the apps installed here."""
+    query = Q(pk__in=[])
+    for label in getattr(settings, "EDITORIAL_REPORT_PERMISSIONS", []):
+        app_label, codename = label.split(".")
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
 def _page_permission(action):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
 
@@ -203,12 +212,14 @@ def ensure_roles():
             if code in organisations:
                 _grant_pages(group, page, EDITOR_PAGE_PERMISSIONS)
         group.permissions.add(*_model_permissions(editable_snippet_models(), ["add", "change"]))
+        group.permissions.add(*_report_permissions())
         _grant_collection(group, ["add", "change", "choose"])
 
     # Reviewers: every language, approve and publish.
     group = groups[REVIEWERS]
     _grant_pages(group, root, REVIEWER_PAGE_PERMISSIONS)
     group.permissions.add(*_model_permissions(editable_snippet_models(), ["add", "change", "publish"]))
+    group.permissions.add(*_report_permissions())
     _grant_collection(group, ["add", "change", "choose"])
 
     # Translators: their language's tree and the translatable snippets, no new source, no publishing.

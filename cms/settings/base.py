@@ -260,6 +260,8 @@ EDITORIAL_SECTIONS = {
 }
 # Snippets only administrators manage.
 EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor", "sponsors.Partner"]
+# Reports editors and reviewers read in the admin ("app_label.codename").
+EDITORIAL_REPORT_PERMISSIONS = ["diagnostic.view_diagnostic_report"]
 
 LOGGING = {
     "version": 1,

@@ -5,7 +5,7 @@ import io
 from datetime import datetime, timedelta
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -29,13 +29,10 @@ def some_results(diagnostic_page):
 
 
 @pytest.fixture
-def editor(django_user_model):
+def editor(site, django_user_model):
+    """An AWT editor as setup_site's roles make them: the report comes with the role."""
     user = django_user_model.objects.create_user("editrice", password="pw")
-    group = Group.objects.create(name="AWT editors")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_diagnostic_report")
-    )
-    user.groups.add(group)
+    user.groups.add(Group.objects.get(name="AWT editors"))
     return user
 
 
@@ -67,8 +64,9 @@ def test_csv_export_has_scores_but_no_personal_data(client, editor, some_results
 
 
 def test_report_is_refused_without_the_permission(client, django_user_model, diagnostic_page):
+    """A translator's role does not include the report."""
     user = django_user_model.objects.create_user("traductrice", password="pw")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(Group.objects.get(name="NL translators"))
     client.force_login(user)
     assert "/admin/diagnostic-report/" not in client.get("/admin/").content.decode()
     assert client.get("/admin/diagnostic-report/").status_code in (302, 403)
