@@ -43,9 +43,17 @@ def guides(theme_slugs, language, limit=LIMIT):
     return [{"id": page.pk, "title": page.title, "url": page.get_url()} for page in pages]
 
 
-def _distance(origin, city):
-    where = CITIES.get((city or "").strip().lower())
-    if origin is None or where is None:
+def _position(seminar):
+    """The venue's coordinates, or its city's when the venue has none; None online."""
+    venue = getattr(seminar, "venue", None)
+    if venue is not None and venue.latitude is not None and venue.longitude is not None:
+        return float(venue.latitude), float(venue.longitude)
+    return CITIES.get(_city(seminar).strip().lower())
+
+
+def _distance(origin, seminar):
+    where = _position(seminar)
+    if where is None:
         return math.inf
     # Equirectangular approximation: plenty for ordering Walloon cities.
     x = math.radians(where[1] - origin[1]) * math.cos(math.radians((where[0] + origin[0]) / 2))
@@ -76,7 +84,7 @@ def seminars(theme_slugs, language, province="", limit=LIMIT):
     upcoming = list(queryset[: limit * 5])
     origin = province_position(province)
     if origin:
-        upcoming.sort(key=lambda seminar: (_distance(origin, _city(seminar)), seminar.start))
+        upcoming.sort(key=lambda seminar: (_distance(origin, seminar), seminar.start))
     return [
         {"id": s.pk, "title": s.title, "url": s.get_url(), "start": s.start.isoformat(), "city": _city(s)}
         for s in upcoming[:limit]
