@@ -11,9 +11,12 @@ snippet itself, exactly as if a translator had typed the text in its editor.
 
 from collections import defaultdict
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from wagtail.models import DraftStateMixin
-from wagtail_localize.fields import TranslatableField
+from django.utils.text import slugify
+from wagtail.coreutils import find_available_slug
+from wagtail.models import DraftStateMixin, Page
+from wagtail_localize.fields import TranslatableField, copy_synchronised_fields
 from wagtail_localize.models import (
     String,
     StringTranslation,
@@ -23,6 +26,7 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.ingest import ingest_segments
 
 # The translated fields every page type has; each page class adds its own.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -91,13 +95,47 @@ def save_translation(source, locale, translated, *, publish=True, user=None):
     # Pages and other draftable objects are saved as a draft, then published
     # here rather than by wagtail-localize's on_commit hook, so that the caller
     # gets the target in its final state inside its own transaction.
-    draftable = isinstance(source, DraftStateMixin)
-    translation.save_target(user=user, publish=not draftable)
-    target = translation.get_target_instance()
-    if draftable and publish:
-        target.get_latest_revision().publish(user=user)
+    target, revision = write_draft(source_record, locale, user=user)
+    if isinstance(target, DraftStateMixin) and publish:
+        revision.publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def write_draft(source_record, locale, *, user=None, fallback=False):
+    """Write the translated strings of ``source_record`` into its ``locale`` target as a draft revision.
+
+    A target that does not exist yet is created unpublished; a live target gets
+    a new revision and its live content stays exactly as it was, until someone
+    publishes that revision. wagtail-localize's own ``create_or_update_translation``
+    saves the new text onto the live page row before making the revision, so
+    visitors would see unreviewed text at once (wagtail/wagtail-localize#266,
+    #634, #655, #823, #832); tests/editorial/test_sync.py asserts that upstream
+    behaviour so it fails when upstream changes. Objects without drafts (plain
+    snippets) are saved directly. ``fallback`` fills untranslated strings with
+    the source text. Returns ``(target, revision)``; revision is None without drafts.
+    """
+    original = source_record.as_instance()
+    try:
+        target = source_record.get_translated_instance(locale)
+    except ObjectDoesNotExist:
+        target = None
+    draftable = isinstance(original, DraftStateMixin)
+    if target is None or not draftable or not target.live:
+        target, _created = source_record.create_or_update_translation(
+            locale, user=user, publish=not draftable, copy_parent_pages=True, fallback=fallback
+        )
+        return target, getattr(target, "latest_revision", None)
+    draft = target.get_latest_revision_as_object() if target.latest_revision_id else target
+    copy_synchronised_fields(original, draft)
+    segments = source_record._get_segments_for_translation(locale, fallback=fallback)
+    with transaction.atomic():
+        ingest_segments(original, draft, source_record.locale, locale, segments)
+        if isinstance(draft, Page):
+            draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.id)
+            source_record.sync_view_restrictions(original, target)
+        revision = draft.save_revision(user=user, clean=False)
+    return target, revision
 
 
 def translated_copy(source, **values):

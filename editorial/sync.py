@@ -10,11 +10,10 @@ update (``target_published``).
 
 Why not wagtail-localize's own ``Translation.save_target()``: it publishes in
 ``transaction.on_commit`` when ``publish=True`` and, even with ``publish=False``,
-``TranslationSource.create_or_update_translation`` saves the new content onto the
-live page row before making a revision, so visitors see unreviewed text
-(wagtail/wagtail-localize#266, #634, #655, #823, #832). ``build_draft`` below
-only ever writes a revision onto a live page. tests/editorial/test_sync.py
-asserts the upstream behaviour it works around, so it fails when upstream changes.
+saves the new content onto the live page row before making a revision, so
+visitors see unreviewed text (wagtail/wagtail-localize#266, #634, #655, #823,
+#832). ``build_draft`` writes through ``cms.translation.write_draft``, which only
+ever adds a revision to a live page.
 
 Translators' strings are wagtail-localize ``StringTranslation`` records keyed by
 source string and place: a changed source sentence needs a new translation, an
@@ -32,15 +31,12 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
-from django.utils.text import slugify
-from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Locale, Page
-from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
-from wagtail_localize.segments.ingest import ingest_segments
 
+from cms.translation import write_draft
 from editorial.models import TranslationStatus
 from editorial.roles import source_language, target_languages
 
@@ -133,37 +129,18 @@ def machine_prefill(translation, user=None):
 def build_draft(translation, user=None):
     """Write the current translation of the source into a draft of the target; never publishes.
 
-    Returns the target (a page or snippet). A target that does not exist yet is
-    created unpublished; a live target gets a new revision only, its live
-    content is untouched.
+    Returns the target (a page or snippet; None for snippets without drafts,
+    left as they are). A target that does not exist yet is created unpublished;
+    a live target gets a new revision only, its live content is untouched.
     """
     source = translation.source
     locale = translation.target_locale
     original = source.as_instance()
+    if not isinstance(original, DraftStateMixin):
+        # Snippets without drafts cannot hold an unreviewed version: leave them as they are.
+        return None
     status, _created = TranslationStatus.objects.get_or_create(translation=translation)
-    try:
-        target = source.get_translated_instance(locale)
-    except ObjectDoesNotExist:
-        target = None
-
-    if target is None or not getattr(target, "live", True) or not isinstance(target, DraftStateMixin):
-        if target is not None and not isinstance(target, DraftStateMixin):
-            # Snippets without drafts cannot hold an unreviewed version: leave them as they are.
-            return target
-        # Not live: wagtail-localize may write it; publish=False schedules no publication.
-        target, _created = source.create_or_update_translation(
-            locale, user=user, publish=False, copy_parent_pages=True, fallback=True
-        )
-        revision = getattr(target, "latest_revision", None)
-    else:
-        draft = target.get_latest_revision_as_object() if target.latest_revision_id else target
-        copy_synchronised_fields(original, draft)
-        segments = source._get_segments_for_translation(locale, fallback=True)
-        with transaction.atomic():
-            ingest_segments(original, draft, source.locale, locale, segments)
-            if isinstance(draft, Page):
-                draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.id)
-            revision = draft.save_revision(user=user, clean=False)
+    target, revision = write_draft(source, locale, user=user, fallback=True)
     status.draft_fingerprint = fingerprint(original)
     status.draft_revision = revision
     status.save(update_fields=["draft_fingerprint", "draft_revision"])

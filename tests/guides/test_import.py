@@ -134,3 +134,21 @@ def test_publish_then_reimport_a_change_as_a_draft(site, guides_file):
     assert "mises à jour : 1, inchangées : 1" in out
     fr.refresh_from_db()
     assert fr.summary == "Un nouveau résumé, relu par un expert." and not fr.has_unpublished_changes
+
+
+def test_reimporting_a_translation_without_publish_leaves_the_live_dutch_page_as_reviewed(client, site, guides_file):
+    run_import(guides_file(1), "--publish")
+    nl = GuidePage.objects.get(locale__language_code="nl")
+    changed = json.loads(guide_line(1))
+    changed["translations"]["nl"]["summary"] = "Een herwerkte samenvatting, nog niet nagelezen."
+    out, err = run_import(guides_file(lines=[json.dumps(changed)]))
+    assert err == "" and "mises à jour : 1" in out
+    nl.refresh_from_db()
+    assert nl.live and nl.has_unpublished_changes
+    assert nl.summary == "Wat fiche 1 u leert, in één zin."
+    assert nl.get_latest_revision_as_object().summary == "Een herwerkte samenvatting, nog niet nagelezen."
+    html = client.get(nl.url).content.decode()
+    assert "Wat fiche 1 u leert" in html and "herwerkte" not in html
+    # Publishing the same file publishes the reviewed change.
+    run_import(guides_file(lines=[json.dumps(changed)]), "--publish")
+    assert "herwerkte samenvatting" in client.get(nl.url).content.decode()
