@@ -4,12 +4,14 @@ import math
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -111,8 +113,23 @@ class GuidePageManager(PageManager):
             super()
             .get_queryset()
             .select_related("locale", "sponsor", "sponsor__logo")
-            .prefetch_related("themes", "sectors", "related_guides__guide", "sponsor__logo__renditions")
+            .prefetch_related(
+                "themes",
+                "sectors",
+                Prefetch(
+                    "related_guides",
+                    queryset=RelatedGuide.objects.select_related("guide").annotate(guide_is_private=_private("guide")),
+                ),
+                "sponsor__logo__renditions",
+            )
         )
+
+
+def _private(page_field):
+    """Whether the page in ``page_field`` sits under a view restriction (its own or an ancestor's), in SQL."""
+    return Exists(
+        PageViewRestriction.objects.filter(page__path=Substr(OuterRef(f"{page_field}__path"), 1, Length("page__path")))
+    )
 
 
 class GuidePage(Page):
@@ -297,8 +314,18 @@ class GuidePage(Page):
         return active_credit(self.sponsor)
 
     def live_related_guides(self):
-        """The related guides a visitor can open, in the editor's order (prefetched by the manager)."""
-        return [link.guide for link in self.related_guides.all() if link.guide is not None and link.guide.live]
+        """The related guides any visitor can open — live, no view restriction — in the editor's order.
+
+        Listings prefetch the links with their privacy (the manager); a page
+        built from a revision (preview) asks the database once.
+        """
+        links = [link for link in self.related_guides.all() if link.guide is not None and link.guide.live]
+        if all(hasattr(link, "guide_is_private") for link in links):
+            return [link.guide for link in links if not link.guide_is_private]
+        public = set(
+            GuidePage.objects.filter(pk__in=[link.guide_id for link in links]).public().values_list("pk", flat=True)
+        )
+        return [link.guide for link in links if link.guide_id in public]
 
 
 class RelatedGuide(Orderable):

@@ -51,6 +51,8 @@ def test_guide_page_shows_its_facts_sponsor_and_related_guides(client, index):
     )
     first = GuidePageFactory(parent=index, title="Sauvegarder ses données")
     draft = GuidePageFactory(parent=index, title="Brouillon caché", live=False)
+    members_only = GuidePageFactory(parent=index, title="Réservé aux membres")
+    PageViewRestriction.objects.create(page=members_only, restriction_type="password", password="secret")
     guide = GuidePageFactory(
         parent=index,
         title="Sécuriser le Wi-Fi du magasin",
@@ -59,7 +61,7 @@ def test_guide_page_shows_its_facts_sponsor_and_related_guides(client, index):
         themes=[term(Theme, "security")],
         sponsor=sponsor,
     )
-    guide.related_guides = [RelatedGuide(guide=first), RelatedGuide(guide=draft)]
+    guide.related_guides = [RelatedGuide(guide=first), RelatedGuide(guide=draft), RelatedGuide(guide=members_only)]
     guide.save()
     html = client.get(guide.url).content.decode()
     assert "<h1>Sécuriser le Wi-Fi du magasin</h1>" in html
@@ -67,6 +69,12 @@ def test_guide_page_shows_its_facts_sponsor_and_related_guides(client, index):
     assert "Sécurité" in html and "Tous les secteurs" in html
     assert "Numeria Services" in html
     assert "Sauvegarder ses données" in html and "Brouillon caché" not in html
+    assert "Réservé aux membres" not in html
+    related = client.get(f"/api/v2/pages/{guide.pk}/").json()["related_guides"]
+    assert [link["title"] for link in related] == ["Sauvegarder ses données"]
+    # A page built from its revision (what the editor previews) is filtered the same way.
+    preview = guide.get_latest_revision_as_object()
+    assert [link.title for link in preview.live_related_guides()] == ["Sauvegarder ses données"]
     assert 'class="checklist"' in html and "<li>Un ordinateur</li>" in html
     # Once the contract has ended the credit disappears.
     Sponsor.objects.filter(pk=sponsor.pk).update(contract_end=datetime.date.today() - datetime.timedelta(days=1))
