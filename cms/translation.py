@@ -102,7 +102,7 @@ def save_translation(source, locale, translated, *, publish=True, user=None):
     return target
 
 
-def write_draft(source_record, locale, *, user=None, fallback=False):
+def write_draft(source_record, locale, *, user=None):
     """Write the translated strings of ``source_record`` into its ``locale`` target as a draft revision.
 
     A target that does not exist yet is created unpublished; a live target gets
@@ -112,8 +112,9 @@ def write_draft(source_record, locale, *, user=None, fallback=False):
     visitors would see unreviewed text at once (wagtail/wagtail-localize#266,
     #634, #655, #823, #832); tests/editorial/test_sync.py asserts that upstream
     behaviour so it fails when upstream changes. Objects without drafts (plain
-    snippets) are saved directly. ``fallback`` fills untranslated strings with
-    the source text. Returns ``(target, revision)``; revision is None without drafts.
+    snippets) are saved directly. Strings nobody translated yet keep the source
+    text, as in wagtail-localize's ``save_target``. Returns ``(target, revision)``;
+    revision is None without drafts.
     """
     original = source_record.as_instance()
     try:
@@ -123,12 +124,12 @@ def write_draft(source_record, locale, *, user=None, fallback=False):
     draftable = isinstance(original, DraftStateMixin)
     if target is None or not draftable or not target.live:
         target, _created = source_record.create_or_update_translation(
-            locale, user=user, publish=not draftable, copy_parent_pages=True, fallback=fallback
+            locale, user=user, publish=not draftable, copy_parent_pages=True, fallback=True
         )
         return target, getattr(target, "latest_revision", None)
     draft = target.get_latest_revision_as_object() if target.latest_revision_id else target
     copy_synchronised_fields(original, draft)
-    segments = source_record._get_segments_for_translation(locale, fallback=fallback)
+    segments = source_record._get_segments_for_translation(locale, fallback=True)
     with transaction.atomic():
         ingest_segments(original, draft, source_record.locale, locale, segments)
         if isinstance(draft, Page):

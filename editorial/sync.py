@@ -140,7 +140,7 @@ def build_draft(translation, user=None):
         # Snippets without drafts cannot hold an unreviewed version: leave them as they are.
         return None
     status, _created = TranslationStatus.objects.get_or_create(translation=translation)
-    target, revision = write_draft(source, locale, user=user, fallback=True)
+    target, revision = write_draft(source, locale, user=user)
     status.draft_fingerprint = fingerprint(original)
     status.draft_revision = revision
     status.save(update_fields=["draft_fingerprint", "draft_revision"])
