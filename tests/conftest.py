@@ -38,7 +38,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def pytest_runtest_teardown(item, nextitem):
     """A transactional test (the browser's live server) empties every table when it ends: set the site up again."""
     result = yield
-    if {"transactional_db", "live_server"} & set(item.fixturenames):
+    # After the last test the test database itself is gone (nextitem is None): nothing to set up.
+    if nextitem is not None and {"transactional_db", "live_server"} & set(item.fixturenames):
         with item.config.stash[blocking_manager_key].unblock():
             call_command("setup_site", stdout=io.StringIO())
     return result
