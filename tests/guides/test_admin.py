@@ -79,3 +79,14 @@ class GuideAdminTests(WagtailPageTestCase):
         self.assertCanCreate(
             fresh_home, GuideIndexPage, nested_form_data({"title": "Fiches", "slug": "fiches", "intro": ""})
         )
+
+    def test_the_editor_of_a_translated_guide_opens_in_every_language(self):
+        """The language menu lists the translations; guides' listing prefetches must not break it."""
+        self.assertCanCreate(self.index, GuidePage, {**guide_form(), "action-publish": "action-publish"})
+        guide = GuidePage.objects.get(slug="gestionnaire-mots-de-passe", locale=self.index.locale)
+        translations = list(guide.get_translations())
+        assert {page.locale.language_code for page in translations} == {"nl", "de"}
+        for page in [guide, *translations]:
+            response = self.client.get(f"/admin/pages/{page.pk}/edit/")
+            assert response.status_code == 200
+            assert f"/admin/pages/{guide.pk}/edit/" in response.content.decode()
