@@ -8,20 +8,20 @@ page's language; the query count does not grow with the number of seminars.
 """
 
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale
 
 from agenda.filters import SeminarFilterForm
-from agenda.models import SeminarPage, localize_seminars
+from agenda.models import SeminarPage, Venue
+from cms.endpoints import PublicPagesAPIViewSet, SnippetAPIViewSet
 
 FILTER_PARAMETERS = {"city", "theme", "sector", "kind", "spoken_language", "month", "from", "to", "past"}
 
 
-class AgendaAPIViewSet(PagesAPIViewSet):
+class AgendaAPIViewSet(PublicPagesAPIViewSet):
     model = SeminarPage
     name = "agenda"
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(FILTER_PARAMETERS)
-    listing_default_fields = PagesAPIViewSet.listing_default_fields + [
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(FILTER_PARAMETERS)
+    listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [
         "kind",
         "status",
         "summary",
@@ -51,6 +51,9 @@ class AgendaAPIViewSet(PagesAPIViewSet):
         past = self.request.GET.get("past", "").lower() in ("1", "true", "yes")
         return form.apply(queryset.past() if past else queryset.upcoming())
 
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        return localize_seminars(page)
+
+class VenuesAPIViewSet(SnippetAPIViewSet):
+    """``/api/v2/venues/``: where seminars take place, per ``?locale=``."""
+
+    name = "venues"
+    model = Venue

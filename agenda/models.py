@@ -82,8 +82,8 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         APIField("address"),
         APIField("postcode"),
         APIField("city"),
-        APIField("latitude"),
-        APIField("longitude"),
+        APIField("latitude", serializer=serializers.FloatField()),
+        APIField("longitude", serializer=serializers.FloatField()),
         APIField("access_notes"),
     ]
 
@@ -138,13 +138,18 @@ class SeminarQuerySet(PageQuerySet):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
     def for_listing(self):
-        return self.select_related("venue", "locale").prefetch_related(
-            "themes",
-            "sectors",
-            "speakers",
-            "presentations__document",
-            models.Prefetch("sponsor", queryset=with_logo_renditions(Sponsor.objects.all())),
-        )
+        return self.select_related("venue", "locale").prefetch_related(*listing_prefetches())
+
+
+def listing_prefetches():
+    """What a list of seminars shows besides their own fields (venue and locale are joined)."""
+    return [
+        "themes",
+        "sectors",
+        "speakers",
+        "presentations__document",
+        models.Prefetch("sponsor", queryset=with_logo_renditions(Sponsor.objects.all())),
+    ]
 
 
 SeminarManager = PageManager.from_queryset(SeminarQuerySet)
@@ -451,6 +456,13 @@ class SeminarPage(Page):
             errors["venue"] = _("Choose a venue or give an online link.")
         if errors:
             raise ValidationError(errors)
+
+    @classmethod
+    def prepare_api_listing(cls, seminars):
+        """Called by the API's page listings on each page of results: links in each seminar's language, in bulk."""
+        seminars = list(seminars)
+        models.prefetch_related_objects(seminars, "venue", "locale", *listing_prefetches())
+        return localize_seminars(seminars)
 
     # Localised links (set in bulk by localize_seminars for listings).
     @cached_property

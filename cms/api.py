@@ -1,29 +1,79 @@
 """The one API router: every endpoint of /api/v2/ is registered here."""
 
+from rest_framework import serializers
+from wagtail.api import APIField
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from agenda.api import AgendaAPIViewSet
+from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
+from cms.endpoints import PublicPagesAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
 from search.api import LanguageSearchFilter, SearchAPIViewSet
+from sponsors.api import PartnersAPIViewSet, SponsorsAPIViewSet
+from taxonomy.api import SectorsAPIViewSet, ThemesAPIViewSet
+
+# Renditions every image of the images endpoint comes with (fetched in bulk).
+IMAGE_RENDITIONS = {"thumbnail": "fill-400x300", "medium": "width-800"}
 
 
-class LocalizedPagesAPIViewSet(PagesAPIViewSet):
+class LocalizedPagesAPIViewSet(PublicPagesAPIViewSet):
     # ?search= analyses the requested locale's language (search app), not all languages alike.
     filter_backends = [
-        LanguageSearchFilter if backend is SearchFilter else backend for backend in PagesAPIViewSet.filter_backends
+        LanguageSearchFilter if backend is SearchFilter else backend
+        for backend in PublicPagesAPIViewSet.filter_backends
     ]
+
+
+class TagsField(serializers.Field):
+    """Tag names from the prefetched tags: Wagtail's TagsField runs one query per item."""
+
+    def to_representation(self, manager):
+        return sorted(tag.name for tag in manager.all())
+
+
+def media_meta_fields(viewset):
+    return [APIField("tags", serializer=TagsField()) if name == "tags" else name for name in viewset.meta_fields]
+
+
+class MediaAPIMixin:
+    """Images and documents are the same in every language: ``?locale=`` is accepted and changes nothing."""
+
+    known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"locale"}
+
+    def get_queryset(self):
+        return super().get_queryset().select_related("collection").prefetch_related("tags")
+
+
+class ImagesEndpoint(MediaAPIMixin, ImagesAPIViewSet):
+    body_fields = [
+        *ImagesAPIViewSet.body_fields,
+        *(APIField(name, serializer=ImageRenditionField(spec, source="*")) for name, spec in IMAGE_RENDITIONS.items()),
+    ]
+    meta_fields = media_meta_fields(ImagesAPIViewSet)
+    listing_default_fields = [*ImagesAPIViewSet.listing_default_fields, "width", "height", *IMAGE_RENDITIONS]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_renditions(*IMAGE_RENDITIONS.values())
+
+
+class DocumentsEndpoint(MediaAPIMixin, DocumentsAPIViewSet):
+    meta_fields = media_meta_fields(DocumentsAPIViewSet)
 
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", LocalizedPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("images", ImagesEndpoint)
+api_router.register_endpoint("documents", DocumentsEndpoint)
 api_router.register_endpoint("guides", GuidesAPIViewSet)
 api_router.register_endpoint("search", SearchAPIViewSet)
 api_router.register_endpoint("diagnostic", DiagnosticAPIView)
 api_router.register_endpoint("agenda", AgendaAPIViewSet)
+api_router.register_endpoint("themes", ThemesAPIViewSet)
+api_router.register_endpoint("sectors", SectorsAPIViewSet)
+api_router.register_endpoint("venues", VenuesAPIViewSet)
+api_router.register_endpoint("sponsors", SponsorsAPIViewSet)
+api_router.register_endpoint("partners", PartnersAPIViewSet)

@@ -3,8 +3,8 @@
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import PagesAPIViewSet
 
+from cms.endpoints import PublicPagesAPIViewSet
 from guides.models import GuidePage
 
 
@@ -23,13 +23,13 @@ class GuideFilter(BaseFilterBackend):
         return queryset.distinct() if theme or sector else queryset
 
 
-class GuidesAPIViewSet(PagesAPIViewSet):
+class GuidesAPIViewSet(PublicPagesAPIViewSet):
     """``/api/v2/guides/``: the pages endpoint limited to guides, with guide filters."""
 
-    filter_backends = [GuideFilter, *PagesAPIViewSet.filter_backends]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"theme", "sector", "level"}
+    filter_backends = [GuideFilter, *PublicPagesAPIViewSet.filter_backends]
+    known_query_parameters = PublicPagesAPIViewSet.known_query_parameters | {"theme", "sector", "level"}
     listing_default_fields = [
-        *PagesAPIViewSet.listing_default_fields,
+        *PublicPagesAPIViewSet.listing_default_fields,
         "summary",
         "themes",
         "sectors",

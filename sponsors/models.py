@@ -36,6 +36,13 @@ def with_logo_renditions(queryset, spec=LOGO_SPEC):
     )
 
 
+class LogoField(serializers.Field):
+    """API shape of a sponsor's or partner's logo: ``image_representation`` at the logo size."""
+
+    def to_representation(self, logo):
+        return image_representation(logo, LOGO_SPEC)
+
+
 class SponsorQuerySet(models.QuerySet):
     def active(self, on=None):
         """Sponsors whose contract covers the given day (today by default)."""
@@ -110,6 +117,7 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
 
     api_fields = [
         APIField("name"),
+        APIField("logo", serializer=LogoField()),
         APIField("website"),
         APIField("description"),
         APIField("category"),
@@ -279,6 +287,7 @@ class Partner(TranslatableMixin, models.Model):
 
     api_fields = [
         APIField("name"),
+        APIField("logo", serializer=LogoField()),
         APIField("website"),
         APIField("description"),
         APIField("sort_order"),

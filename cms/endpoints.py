@@ -1,0 +1,117 @@
+"""Base classes of the API's endpoints: what every page and snippet endpoint guarantees.
+
+Content apps build their endpoints on these (``guides/api.py``,
+``agenda/api.py``, ``taxonomy/api.py``, ``sponsors/api.py``); ``cms/api.py``
+registers them. The guarantees:
+
+- only live pages without view restrictions, of the requested site (all its
+  language trees), whoever asks — Wagtail's own base queryset shows a
+  restricted page to a session that passed its password or login restriction
+  (``wagtail.api.querysets.get_public_pages_queryset`` uses
+  ``PageViewRestriction.accept_request``), and ``?site=`` would list another
+  site's pages;
+- a page's detail lists its published translations (``meta.translations``);
+- the query count of a listing does not grow with the number of items: page
+  models may define ``prepare_api_listing(pages)`` to fetch what their fields
+  need in bulk;
+- translatable snippets are listed per ``?locale=`` with ``meta.locale``.
+"""
+
+from django.db.models import Q
+from rest_framework import serializers
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
+from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.models import Page, Site
+
+
+def site_language_roots(request):
+    """The root page of the request's site and its translations (one root per language tree)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    return list(site.root_page.get_translations(inclusive=True))
+
+
+def public_pages(request, model=Page):
+    """Live pages without view restrictions in the request's site, in every language."""
+    roots = site_language_roots(request)
+    if not roots:
+        return model.objects.none()
+    in_site = Q()
+    for root in roots:
+        in_site |= Q(path__startswith=root.path)
+    return model.objects.live().public().filter(in_site)
+
+
+class TranslationsField(serializers.Field):
+    """The page's published translations in the same site: what a language switcher links to."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context["request"]
+        translations = (
+            self.context["base_queryset"]
+            .filter(translation_key=page.translation_key)
+            .exclude(pk=page.pk)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+        return [
+            {
+                "locale": translation.locale.language_code,
+                "id": translation.pk,
+                "title": translation.title,
+                "html_url": translation.get_full_url(request),
+            }
+            for translation in translations
+        ]
+
+
+class PublicPageSerializer(PageSerializer):
+    translations = TranslationsField(read_only=True)
+
+
+class PublicPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint restricted to what an anonymous visitor of this site may read."""
+
+    base_serializer_class = PublicPageSerializer
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
+    # ?site= would reach the pages of another site.
+    known_query_parameters = PagesAPIViewSet.known_query_parameters - {"site"}
+
+    def get_base_queryset(self):
+        return public_pages(self.request)
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset.select_related("locale")
+
+    def paginate_queryset(self, queryset):
+        pages = super().paginate_queryset(queryset)
+        prepare = getattr(queryset.model, "prepare_api_listing", None)
+        return prepare(pages) if prepare else pages
+
+
+class SnippetSerializer(BaseSerializer):
+    locale = PageLocaleField(read_only=True)
+
+
+class SnippetAPIViewSet(BaseAPIViewSet):
+    """A translatable snippet: ``?locale=`` lists one language, each item says its ``meta.locale``."""
+
+    base_serializer_class = SnippetSerializer
+    filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
+    known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"]) - {"search", "search_operator"}
+    meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]
+    listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "locale"]
+
+    def get_queryset(self):
+        return self.model.objects.select_related("locale").order_by(*self.model._meta.ordering, "pk")
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return [*cls.listing_default_fields, *(field.name for field in cls._convert_api_fields(model.api_fields))]
