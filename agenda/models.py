@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import CONTENT_BLOCKS, document_representation
+from cms.models import ReviewedSnippet
 from cms.translation import localized_map
 from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
 
@@ -38,7 +39,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class Venue(TranslatableMixin, index.Indexed, models.Model):
+class Venue(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
     """Where seminars take place; the address is the same in every language."""
 
     name = models.CharField(

@@ -153,7 +153,7 @@ def localized_map(objects, locale):
     Content links to themes, sectors and venues are synchronised, so Dutch and
     German pages point at the French objects; a listing maps all of them to the
     visitor's language at once instead of one ``.localized`` query per object.
-    Objects without a translation map to themselves.
+    Objects without a published translation map to themselves.
     """
     by_model = defaultdict(list)
     for obj in objects:
@@ -162,7 +162,10 @@ def localized_map(objects, locale):
     result = {}
     for model, items in by_model.items():
         keys = {obj.translation_key for obj in items if obj.locale_id != locale.pk}
-        found = {obj.translation_key: obj for obj in model.objects.filter(translation_key__in=keys, locale=locale)}
+        translations = model.objects.filter(translation_key__in=keys, locale=locale)
+        if issubclass(model, DraftStateMixin):
+            translations = translations.filter(live=True)  # a translation not yet reviewed is not shown
+        found = {obj.translation_key: obj for obj in translations}
         for obj in items:
             result[(model, obj.pk)] = obj if obj.locale_id == locale.pk else found.get(obj.translation_key, obj)
     return result

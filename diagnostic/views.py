@@ -45,7 +45,7 @@ def yes_partly_no_labels():
 def sector_choices(page):
     from taxonomy.models import Sector
 
-    return list(Sector.objects.filter(locale=page.locale).order_by("name").values_list("slug", "name"))
+    return list(Sector.objects.in_locale(page.locale).order_by("name").values_list("slug", "name"))
 
 
 def _state_key(page):

@@ -14,7 +14,7 @@ def submit_for_review(translation, user):
     drafts or workflow) are only brought up to date.
     """
     if not isinstance(translation.source.as_instance(), DraftStateMixin):
-        # Snippets without drafts (themes, sectors) cannot wait for a review: saved as they are.
+        # Snippets without drafts (sponsors, partners) cannot wait for a review: saved as they are.
         translation.save_target(user=user, publish=True)
         return translation.get_target_instance()
     target = build_draft(translation, user=user)

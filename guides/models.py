@@ -71,8 +71,8 @@ class GuideIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(Theme.objects.filter(locale_id=self.locale_id).order_by("name"))
-        sectors = list(Sector.objects.filter(locale_id=self.locale_id).order_by("name"))
+        themes = list(Theme.objects.in_locale(self.locale_id).order_by("name"))
+        sectors = list(Sector.objects.in_locale(self.locale_id).order_by("name"))
         theme = request.GET.get("theme", "")
         sector = request.GET.get("sector", "")
         guides = self.guides()

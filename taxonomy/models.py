@@ -13,13 +13,18 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms.models import ReviewedSnippet
+
 
 class TermQuerySet(models.QuerySet):
     def in_locale(self, locale):
-        return self.filter(locale=locale)
+        """The published terms of a language, as visitors may choose them."""
+        return self.filter(locale=locale, live=True)
 
 
-class Term(TranslatableMixin, index.Indexed, models.Model):
+class Term(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
+    """A vocabulary term. Changes, translators' included, are drafts until a reviewer publishes them."""
+
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("slug"),

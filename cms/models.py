@@ -1,0 +1,30 @@
+"""Abstract models the content apps share."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
+
+
+class ReviewedSnippet(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """A snippet whose changes wait as drafts until a reviewer publishes them.
+
+    The editorial review workflow applies to it like to pages, so a translator's
+    edit of a Dutch theme or venue is not live before it is approved. Public
+    lists show ``live`` objects only; an object's row holds its live version.
+    """
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(app_label)s_%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(app_label)s_%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
