@@ -22,7 +22,7 @@ from rest_framework import serializers
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import Page, Site
+from wagtail.models import DraftStateMixin, Page, Site
 
 
 def site_language_roots(request):
@@ -110,7 +110,10 @@ class SnippetAPIViewSet(BaseAPIViewSet):
     listing_default_fields = [*BaseAPIViewSet.listing_default_fields, "locale"]
 
     def get_queryset(self):
-        return self.model.objects.select_related("locale").order_by(*self.model._meta.ordering, "pk")
+        queryset = self.model.objects.select_related("locale").order_by(*self.model._meta.ordering, "pk")
+        if issubclass(self.model, DraftStateMixin):
+            queryset = queryset.filter(live=True)  # reviewed snippets: only what a reviewer published
+        return queryset
 
     @classmethod
     def get_listing_default_fields(cls, model):

@@ -68,3 +68,18 @@ def test_partners_in_their_order_and_language(client, locales):
     partners = items(client, "partners", locale="de")
     assert [p["name"] for p in partners] == ["Wallonische Region", "Mittelstandsvereinigung"]
     assert partners[0]["logo"]["url"] and partners[1]["logo"] is None
+
+
+def test_unreviewed_terms_and_venues_stay_out(client, locales):
+    """A translator's draft change and a venue nobody approved yet are not published: the API shows neither."""
+    dutch = Theme.objects.get(slug="security", locale=locales["nl"])
+    dutch.name = "Zorglub"
+    dutch.save_revision()  # a draft, waiting for review
+    draft_venue = make_venue(name="Zorglub-zaal", live=False)
+    text = "".join(
+        client.get(f"/api/v2/{endpoint}/", {"limit": 100, **params}).content.decode()
+        for endpoint in ("themes", "venues")
+        for params in ({}, {"locale": "fr"}, {"locale": "nl"})
+    )
+    assert "Zorglub" not in text and "Beveiliging" in text
+    assert client.get(f"/api/v2/venues/{draft_venue.pk}/").status_code == 404
