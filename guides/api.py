@@ -1,6 +1,7 @@
 """The ``/api/v2/guides/`` endpoint: the pages endpoint limited to guides, with guide filters."""
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 
@@ -18,7 +19,10 @@ class GuideFilter(BaseFilterBackend):
             queryset = queryset.filter(Q(sectors__slug=sector) | Q(sectors__isnull=True))
         if level := request.GET.get("level"):
             if level not in GuidePage.Level.values:
-                raise BadRequestError(f"level must be one of: {', '.join(GuidePage.Level.values)}")
+                raise BadRequestError(
+                    _("Unknown level “%(level)s”: use one of %(choices)s.")
+                    % {"level": level, "choices": ", ".join(GuidePage.Level.values)}
+                )
             queryset = queryset.filter(level=level)
         return queryset.distinct() if theme or sector else queryset
 

@@ -78,7 +78,9 @@ def test_guides_endpoint_filters_by_theme_sector_level_and_locale(client, guides
     assert titles("locale=fr&sector=construction") == ["Fiche pratique 1"]
     assert titles("locale=fr&level=beginner") == ["Fiche pratique 1", "Fiche pratique 2"]
     assert titles("locale=fr&level=advanced") == []
-    assert client.get("/api/v2/guides/?level=expert").status_code == 400
+    refused = client.get("/api/v2/guides/?level=expert", HTTP_ACCEPT_LANGUAGE="nl")
+    assert refused.status_code == 400
+    assert refused.json() == {"message": "Onbekend niveau “expert”: kies uit beginner, intermediate, advanced."}
     listing = client.get("/api/v2/guides/?locale=nl&theme=security").json()["items"][0]
     assert listing["summary"] == "Wat fiche 1 u leert, in één zin."
     assert listing["themes"][0]["name"] == "Beveiliging"
