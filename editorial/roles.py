@@ -45,6 +45,8 @@ EDITOR_PAGE_PERMISSIONS = ["add", "change", "lock", "unlock"]
 REVIEWER_PAGE_PERMISSIONS = ["change", "publish", "lock", "unlock"]
 TRANSLATOR_PAGE_PERMISSIONS = ["change"]
 ADMIN_PAGE_PERMISSIONS = ["add", "change", "publish", "bulk_delete", "lock", "unlock"]
+# The groups Wagtail's migrations create; "Moderators" may publish every page.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 
 
 def source_language():
@@ -197,7 +199,12 @@ def _homes():
 
 
 def ensure_roles():
-    """Create the editorial groups and their permissions; running it again changes nothing."""
+    """Create the editorial groups and their permissions; running it again changes nothing.
+
+    Wagtail's own default groups are removed while nobody belongs to them, so that
+    the roles below are the only ones an administrator sees.
+    """
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ALL_GROUPS}
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     for group in groups.values():
