@@ -162,6 +162,22 @@ def search(text, language, types=None, theme=None, sector=None, page=1, page_siz
     return response
 
 
+def matching_ids(text, language, types=None, limit=200, log=True):
+    """Ids of the items of ``language`` matching ``text``, most relevant first (no snippets, no fallback).
+
+    What the pages endpoint's ``?search=`` needs: it lists the pages itself.
+    """
+    language = language if language in LANGUAGES else LANGUAGES[0]
+    parsed = parse(text, language)
+    engine_results, _engine_name = run_search(parsed, {"type": types or []}, 0, limit)
+    objects = dict(
+        SearchDocument.objects.filter(pk__in=[pk for pk, _score in engine_results.hits]).values_list("pk", "object_id")
+    )
+    if log:
+        log_query(language, text, engine_results.total)
+    return [int(objects[pk]) for pk, _score in engine_results.hits if pk in objects and objects[pk].isdigit()]
+
+
 def _payloads(hits, parsed):
     documents = SearchDocument.objects.in_bulk([pk for pk, _score in hits])
     return [result_payload(documents[pk], score, parsed) for pk, score in hits if pk in documents]

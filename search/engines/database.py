@@ -9,6 +9,8 @@ own text search configuration (french, dutch, german) over ``unaccent``-ed
 text: title A, summary and compound parts B, body C. A query is the OR of its
 terms; each term's ``ts_rank`` is weighted by its rarity in the language
 (IDF from the vocabulary), so common words do not drown the meaningful ones.
+The page of hits and the facet counts come out of one statement: only ten
+rows and a few counts cross the wire, however many documents match.
 Any other database falls back to word containment.
 """
 
@@ -58,11 +60,8 @@ class DatabaseEngine:
         if not parsed.terms:
             return EngineResults()
         if connection.vendor == "postgresql":
-            rows = self._postgres(parsed, filters)
-        elif connection.vendor == "sqlite":
-            rows = self._sqlite(parsed, filters)
-        else:
-            rows = self._portable(parsed, filters)
+            return self._postgres(parsed, filters, offset, limit)
+        rows = self._sqlite(parsed, filters) if connection.vendor == "sqlite" else self._portable(parsed, filters)
         return EngineResults(
             hits=[(pk, score) for pk, score, *_rest in rows[offset : offset + limit]],
             total=len(rows),
@@ -86,7 +85,8 @@ class DatabaseEngine:
             cursor.execute(sql, [match, parsed.language, *params])
             return cursor.fetchall()
 
-    def _postgres(self, parsed, filters):
+    def _postgres(self, parsed, filters, offset, limit):
+        """One statement: the page of hits, and the facet counts of every match, computed in the database."""
         config = POSTGRES_CONFIGS.get(parsed.language, "simple")
         known = vocabulary(parsed.language)
         terms = parsed.weighted_terms
@@ -100,12 +100,32 @@ class DatabaseEngine:
         any_term = " || ".join(f"plainto_tsquery('{config}', %s)" for _term in terms)
         where, params = _filters(filters)
         sql = (
-            f"SELECT d.id, ({rank}) AS score, d.type, d.themes, d.sectors FROM search_searchdocument d "
-            f"WHERE d.language = %s AND d.search_vector @@ ({any_term}){where} ORDER BY score DESC, d.id"
+            "WITH matched AS MATERIALIZED ("
+            f"SELECT d.id, d.type, d.themes, d.sectors, ({rank}) AS score FROM search_searchdocument d "
+            # CASE makes PostgreSQL compare the language before matching the vector (it would test the
+            # vectors of every language first otherwise): "Expression Evaluation Rules" of its manual.
+            f"WHERE d.language = %s AND CASE WHEN d.language = %s THEN d.search_vector @@ ({any_term}) END{where}) "
+            "(SELECT id, score, NULL, NULL, NULL FROM matched ORDER BY score DESC, id LIMIT %s OFFSET %s) "
+            # Facets: matches grouped by their (type, themes, sectors) combination, split here. There are
+            # far fewer combinations than matches, and grouping short strings is cheaper than unnesting them.
+            "UNION ALL (SELECT NULL, count(*), type, themes, sectors FROM matched GROUP BY type, themes, sectors)"
         )
+        language = parsed.language
+        arguments = [*rank_params, language, language, *[word for word, _w in terms], *params, limit, offset]
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*rank_params, parsed.language, *[word for word, _w in terms], *params])
-            return cursor.fetchall()
+            cursor.execute(sql, arguments)
+            rows = cursor.fetchall()
+        hits = sorted(((pk, score) for pk, score, *_rest in rows if pk is not None), key=lambda h: (-h[1], h[0]))
+        facets = {"type": {}, "theme": {}, "sector": {}}
+        for pk, count, doc_type, themes, sectors in rows:
+            if pk is not None:
+                continue
+            count = int(count)
+            facets["type"][doc_type] = facets["type"].get(doc_type, 0) + count
+            for name, slugs in (("theme", themes), ("sector", sectors)):
+                for slug in slugs.split():
+                    facets[name][slug] = facets[name].get(slug, 0) + count
+        return EngineResults(hits=hits, total=sum(facets["type"].values()), facets=facets)
 
     def _portable(self, parsed, filters):
         from django.db.models import Q
