@@ -25,6 +25,8 @@ COMPOUNDING = {"nl", "de"}
 ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 WORD = re.compile(r"\w+", re.UNICODE)
 HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+", re.UNICODE)
+TOKEN = re.compile(r"\w+(?:[-‐]\w+)*", re.UNICODE)  # a word, or hyphenated words
+HYPHEN = re.compile(r"[-‐]")
 
 STOP_WORDS = {
     "fr": {
@@ -369,11 +371,24 @@ def hyphen_joined(text):
     return [re.sub(r"\W", "", match) for match in HYPHENATED.findall(fold(text))]
 
 
+_FOLDED_CHARS = {ord("ß"): "ss", ord("œ"): "oe", ord("æ"): "ae"}
+
+
+def _fold_char(char):
+    if ord(char) not in _FOLDED_CHARS:
+        decomposed = unicodedata.normalize("NFKD", char)
+        _FOLDED_CHARS[ord(char)] = "".join(part for part in decomposed if not unicodedata.combining(part))
+    return _FOLDED_CHARS[ord(char)]
+
+
 def fold(text):
     """Lower case without accents: "Sécurité" → "securite", "Größe" → "grosse"."""
-    text = text.lower().replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    text = text.lower()
+    if text.isascii():
+        return text
+    # Each character decomposed once per process, then one translate() over the text.
+    table = {ord(char): _fold_char(char) for char in set(text) if ord(char) > 127}
+    return text.translate(table)
 
 
 _FOLDED_STOP_WORDS = {language: {fold(word) for word in words} for language, words in STOP_WORDS.items()}
@@ -384,10 +399,16 @@ def words(text, language):
     if language == "fr":
         text = ELISION.sub(" ", text)
     stop = _FOLDED_STOP_WORDS.get(language, set())
-    folded = fold(text)
-    # "Wi-Fi" is also "wifi", "e-mail" also "email".
-    joined = [re.sub(r"\W", "", match) for match in HYPHENATED.findall(folded)]
-    return [word for word in WORD.findall(folded) + joined if word not in stop and (len(word) > 1 or word.isdigit())]
+    tokens, joined = [], []
+    for token in TOKEN.findall(fold(text)):
+        if "-" in token or "‐" in token:
+            # "Wi-Fi" is also "wifi", "e-mail" also "email".
+            parts = HYPHEN.split(token)
+            tokens += parts
+            joined.append("".join(parts))
+        else:
+            tokens.append(token)
+    return [word for word in tokens + joined if word not in stop and (len(word) > 1 or word.isdigit())]
 
 
 @lru_cache(maxsize=200_000)
@@ -448,11 +469,19 @@ def joined_pairs(tokens, language, vocabulary):
     return joined
 
 
-def compound_parts(tokens, language, vocabulary):
-    """The parts of every compound among ``tokens`` (folded words), in order."""
+def compound_parts(tokens, language, vocabulary, splits=None):
+    """The parts of every compound among ``tokens`` (folded words), in order.
+
+    ``splits`` (a dict) remembers the split of each word across calls with the same vocabulary.
+    """
+    if language not in COMPOUNDING:
+        return []
+    splits = {} if splits is None else splits
     parts = []
     for token in tokens:
-        parts.extend(part for part in split_compound(token, language, vocabulary) if part != token)
+        if token not in splits:
+            splits[token] = [part for part in split_compound(token, language, vocabulary) if part != token]
+        parts.extend(splits[token])
     return parts
 
 

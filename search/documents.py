@@ -40,10 +40,14 @@ def url_of(page):
         return ""
 
 
-def build_document(instance, search_type, vocabulary_words=None):
-    """An unsaved SearchDocument for ``instance`` (a specific page)."""
+def build_document(instance, search_type, vocabulary_words=None, fields=None, splits=None):
+    """An unsaved SearchDocument for ``instance`` (a specific page).
+
+    A rebuild passes the language's whole vocabulary, the ``fields`` it already
+    read, and a ``splits`` dict shared by its documents (compound splits).
+    """
     return document_from_fields(
-        registry.document_fields(instance),
+        fields or registry.document_fields(instance),
         language=language_of(instance),
         type_key=search_type.key,
         content_type=ContentType.objects.get_for_model(instance.__class__),
@@ -51,18 +55,25 @@ def build_document(instance, search_type, vocabulary_words=None):
         slug=getattr(instance, "slug", "") or "",
         url=url_of(instance) if isinstance(instance, Page) else "",
         vocabulary_words=vocabulary_words,
+        splits=splits,
     )
 
 
-def document_from_fields(fields, language, type_key, content_type, object_id, slug, url, vocabulary_words=None):
+def document_from_fields(
+    fields, language, type_key, content_type, object_id, slug, url, vocabulary_words=None, splits=None
+):
     """An unsaved SearchDocument from the text of an item (title, summary, body, themes, sectors)."""
-    known = vocabulary_words if vocabulary_words is not None else vocabulary(language).words
-    known = known | set(words(f"{fields['title']} {fields['summary']} {fields['body']}", language))
+    if vocabulary_words is not None:  # a rebuild: the vocabulary of every document, this one's included
+        known = vocabulary_words
+    else:
+        known = vocabulary(language).words | set(
+            words(f"{fields['title']} {fields['summary']} {fields['body']}", language)
+        )
     title_words = words(fields["title"], language)
     summary_words = words(fields["summary"], language)
     body_words = words(fields["body"], language)
-    title_parts = compound_parts(title_words, language, known)
-    text_parts = compound_parts(summary_words + body_words, language, known)
+    title_parts = compound_parts(title_words, language, known, splits)
+    text_parts = compound_parts(summary_words + body_words, language, known, splits)
     # The summary counts twice: it says what the item is about.
     text_words = summary_words + summary_words + body_words + text_parts
     return SearchDocument(
@@ -186,17 +197,16 @@ def rebuild(languages=None, stdout=None):
             for search_type in registry.types()
             for instance in searchable_instances(search_type, language)
         ]
-        instances = [
-            (search_type, instance)
-            for search_type, instance in instances
-            if not isinstance(instance, Page) or not instance.get_view_restrictions().exists()
-        ]
         fields = [registry.document_fields(instance) for _type, instance in instances]
         frequency = Counter()
         for item in fields:
             frequency.update(set(words(f"{item['title']} {item['summary']} {item['body']}", language)))
         known = frozenset(frequency)
-        documents = [build_document(instance, search_type, known) for search_type, instance in instances]
+        splits = {}
+        documents = [
+            build_document(instance, search_type, known, fields=item, splits=splits)
+            for (search_type, instance), item in zip(instances, fields, strict=True)
+        ]
         with transaction.atomic():
             SearchDocument.objects.filter(language=language).delete()
             SearchTerm.objects.filter(language=language).delete()
