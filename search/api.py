@@ -15,11 +15,11 @@ from search.analysis import LANGUAGES
 
 
 class SearchResultSerializer(serializers.Serializer):
-    type = serializers.CharField(help_text="Kind of item: guide, testimonial, seminar, page, sponsor.")
-    id = serializers.IntegerField(help_text="Id of the page (pages endpoint).")
+    type = serializers.CharField(help_text="Kind of item: guide, testimonial, seminar, page, sponsor, slides.")
+    id = serializers.IntegerField(help_text="Id of the page (pages endpoint); for slides, the seminar's.")
     slug = serializers.CharField()
     title = serializers.CharField()
-    url = serializers.CharField(help_text="Address of the item on the site.")
+    url = serializers.CharField(help_text="Address of the item on the site; for slides, of the document.")
     snippet = serializers.CharField(help_text="Passage of the text with the matched terms in <mark>.")
     score = serializers.FloatField(help_text="Relevance; higher is better.")
     language = serializers.CharField(help_text="Language of the item (differs from locale on fallback results).")
@@ -215,7 +215,7 @@ def openapi_paths(prefix="/api/v2/search/"):
             "enum": list(LANGUAGES),
         },
     )
-    kinds = "Comma-separated kinds: guide, testimonial, seminar, page, sponsor."
+    kinds = "Comma-separated kinds: guide, testimonial, seminar, page, sponsor, slides."
     return {
         prefix: {
             "get": {

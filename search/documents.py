@@ -2,9 +2,11 @@
 
 import logging
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Q
 from wagtail.models import Page
 
 from search import registry
@@ -40,20 +42,73 @@ def url_of(page):
         return ""
 
 
-def build_document(instance, search_type, vocabulary_words=None, fields=None, splits=None):
-    """An unsaved SearchDocument for ``instance`` (a specific page).
+@dataclass
+class Entry:
+    """What one search document is made of, before analysis: an item and its text."""
 
-    A rebuild passes the language's whole vocabulary, the ``fields`` it already
-    read, and a ``splits`` dict shared by its documents (compound splits).
+    type_key: str
+    content_type: object
+    object_id: str
+    language: str
+    slug: str
+    url: str
+    fields: dict
+
+
+def entries_of(instance, search_type):
+    """The entries of a searchable item: the item itself, then the items derived from it (a seminar's slides).
+
+    The derived items are shown while their page is: they share its window of visibility.
+    """
+    language = language_of(instance)
+    window = registry.window_of(instance, search_type)
+    entries = [
+        Entry(
+            search_type.key,
+            ContentType.objects.get_for_model(instance.__class__),
+            str(instance.pk),
+            language,
+            getattr(instance, "slug", "") or "",
+            url_of(instance) if isinstance(instance, Page) else "",
+            {**registry.document_fields(instance), **window},
+        )
+    ]
+    for child_type in registry.child_types(instance.__class__):
+        content_type = ContentType.objects.get_for_model(child_type.model)
+        for item in registry.children_of(child_type, instance):
+            entries.append(
+                Entry(
+                    child_type.key,
+                    content_type,
+                    child_object_id(instance, item),
+                    language,
+                    entries[0].slug,
+                    registry.child_url(item),
+                    {**registry.child_fields(item, instance), **window},
+                )
+            )
+    return entries
+
+
+def child_object_id(parent, item):
+    """``<parent id>/<item id>``: the documents of a page's derived items are found from the page."""
+    return f"{parent.pk}/{item.pk}"
+
+
+def build_document(entry, vocabulary_words=None, splits=None):
+    """An unsaved SearchDocument for an entry.
+
+    A rebuild passes the language's whole vocabulary and a ``splits`` dict
+    shared by its documents (compound splits).
     """
     return document_from_fields(
-        fields or registry.document_fields(instance),
-        language=language_of(instance),
-        type_key=search_type.key,
-        content_type=ContentType.objects.get_for_model(instance.__class__),
-        object_id=str(instance.pk),
-        slug=getattr(instance, "slug", "") or "",
-        url=url_of(instance) if isinstance(instance, Page) else "",
+        entry.fields,
+        language=entry.language,
+        type_key=entry.type_key,
+        content_type=entry.content_type,
+        object_id=entry.object_id,
+        slug=entry.slug,
+        url=entry.url,
         vocabulary_words=vocabulary_words,
         splits=splits,
     )
@@ -94,6 +149,8 @@ def document_from_fields(
         sectors=f" {' '.join(fields['sectors'])} " if fields["sectors"] else "",
         title_terms=" ".join(stem(word, language) for word in title_words + title_parts),
         text_terms=" ".join(stem(word, language) for word in text_words),
+        visible_from=fields.get("visible_from"),
+        visible_until=fields.get("visible_until"),
     )
 
 
@@ -124,60 +181,81 @@ def searchable_instances(search_type, language=None):
     return queryset
 
 
+DOCUMENT_FIELDS = [
+    "type",
+    "slug",
+    "url",
+    "title",
+    "summary",
+    "body",
+    "parts",
+    "themes",
+    "sectors",
+    "title_terms",
+    "text_terms",
+    "visible_from",
+    "visible_until",
+]
+
+
+def documents_of(instance):
+    """The documents stored for an item: its own and those of the items derived from it, any language."""
+    content_type = ContentType.objects.get_for_model(instance.__class__)
+    condition = Q(content_type=content_type, object_id=str(instance.pk))
+    for child_type in registry.child_types(instance.__class__):
+        condition |= Q(
+            content_type=ContentType.objects.get_for_model(child_type.model),
+            object_id__startswith=f"{instance.pk}/",
+        )
+    return SearchDocument.objects.filter(condition)
+
+
 def index_instance(instance):
     """Write (or remove) the documents of one item after it changed: publish, unpublish, move."""
-    from search.engines import engine_sync
+    from search.engines import engine_remove, engine_sync
+    from search.engines.database import after_write
 
     specific = instance.specific if isinstance(instance, Page) else instance
     search_type = registry.type_for_model(specific.__class__)
     if search_type is None:
         return
-    content_type = ContentType.objects.get_for_model(specific.__class__)
     if isinstance(specific, Page) and not is_searchable(specific):
         remove_instance(specific)
         return
-    language = language_of(specific)
-    fields = registry.document_fields(specific)
-    remember_words(language, [fields["title"], fields["summary"], fields["body"]])
-    document = build_document(specific, search_type)
+    entries = entries_of(specific, search_type)
+    language = entries[0].language
+    remember_words(language, [text for entry in entries for text in entry_texts(entry)])
+    documents = [build_document(entry) for entry in entries]
+    kept = {(document.content_type_id, document.object_id, document.language) for document in documents}
     with transaction.atomic():
-        SearchDocument.objects.filter(content_type=content_type, object_id=str(specific.pk)).exclude(
-            language=language
-        ).delete()
-        saved, _created = SearchDocument.objects.update_or_create(
-            content_type=content_type,
-            object_id=str(specific.pk),
-            language=language,
-            defaults={
-                name: getattr(document, name)
-                for name in (
-                    [
-                        "type",
-                        "slug",
-                        "url",
-                        "title",
-                        "summary",
-                        "body",
-                        "parts",
-                        "themes",
-                        "sectors",
-                        "title_terms",
-                        "text_terms",
-                    ]
-                )
-            },
-        )
-    from search.engines.database import after_write
+        stale = [
+            document
+            for document in documents_of(specific)
+            if (document.content_type_id, document.object_id, document.language) not in kept
+        ]
+        SearchDocument.objects.filter(pk__in=[document.pk for document in stale]).delete()
+        saved = [
+            SearchDocument.objects.update_or_create(
+                content_type=document.content_type,
+                object_id=document.object_id,
+                language=document.language,
+                defaults={name: getattr(document, name) for name in DOCUMENT_FIELDS},
+            )[0]
+            for document in documents
+        ]
+    after_write([document.pk for document in saved])
+    engine_sync(saved)
+    engine_remove(stale)
 
-    after_write([saved.pk])
-    engine_sync([saved])
+
+def entry_texts(entry):
+    return [entry.fields["title"], entry.fields["summary"], entry.fields["body"]]
 
 
 def remove_instance(instance):
     from search.engines import engine_remove
 
-    content_type = ContentType.objects.get_for_model(instance.__class__)
-    documents = list(SearchDocument.objects.filter(content_type=content_type, object_id=str(instance.pk)))
+    documents = list(documents_of(instance))
     if documents:
         SearchDocument.objects.filter(pk__in=[document.pk for document in documents]).delete()
         engine_remove(documents)
@@ -192,21 +270,19 @@ def rebuild(languages=None, stdout=None):
     languages = languages or LANGUAGES
     counts = {}
     for language in languages:
-        instances = [
-            (search_type, instance.specific if isinstance(instance, Page) else instance)
+        entries = [
+            entry
             for search_type in registry.types()
+            if not search_type.parent
             for instance in searchable_instances(search_type, language)
+            for entry in entries_of(instance.specific if isinstance(instance, Page) else instance, search_type)
         ]
-        fields = [registry.document_fields(instance) for _type, instance in instances]
         frequency = Counter()
-        for item in fields:
-            frequency.update(set(words(f"{item['title']} {item['summary']} {item['body']}", language)))
+        for entry in entries:
+            frequency.update(set(words(" ".join(entry_texts(entry)), language)))
         known = frozenset(frequency)
         splits = {}
-        documents = [
-            build_document(instance, search_type, known, fields=item, splits=splits)
-            for (search_type, instance), item in zip(instances, fields, strict=True)
-        ]
+        documents = [build_document(entry, known, splits) for entry in entries]
         with transaction.atomic():
             SearchDocument.objects.filter(language=language).delete()
             SearchTerm.objects.filter(language=language).delete()

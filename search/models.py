@@ -37,6 +37,9 @@ class SearchDocument(models.Model):
     # Stemmed terms (search.analysis.terms), read by the SQLite FTS5 table.
     title_terms = models.TextField(blank=True)
     text_terms = models.TextField(blank=True)
+    # Days the item is shown to visitors (a sponsor area while its contract runs); empty: no limit.
+    visible_from = models.DateField(null=True, blank=True)
+    visible_until = models.DateField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

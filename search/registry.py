@@ -24,22 +24,43 @@ SUMMARY_FIELDS = ("summary", "intro", "quote", "pull_quote", "search_description
 class SearchType:
     key: str
     model_label: str
-    related: str = ""  # a provider name for items derived from another model (slides of seminars)
+    # Items derived from a page (a seminar's slides): the page model and the relation that lists them.
+    parent: str = ""
+    relation: str = ""
+    # Dotted paths to the first and last day the items are shown (a sponsor area, while its contract runs).
+    visible_from: str = ""
+    visible_until: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
     def model(self):
-        try:
-            return apps.get_model(self.model_label)
-        except (LookupError, ValueError):
-            return None
+        return _model(self.model_label)
+
+    @property
+    def parent_model(self):
+        return _model(self.parent) if self.parent else None
+
+
+def _model(label):
+    try:
+        return apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
 
 
 _TYPES = {}
 
 
-def register(key, model_label, **extra):
-    _TYPES[key] = SearchType(key=key, model_label=model_label, extra=extra)
+def register(key, model_label, parent="", relation="", visible_from="", visible_until="", **extra):
+    _TYPES[key] = SearchType(
+        key=key,
+        model_label=model_label,
+        parent=parent,
+        relation=relation,
+        visible_from=visible_from,
+        visible_until=visible_until,
+        extra=extra,
+    )
 
 
 def unregister(key):
@@ -47,16 +68,29 @@ def unregister(key):
 
 
 def types():
-    """The registered types whose model is installed, in registration order."""
-    return [search_type for search_type in _TYPES.values() if search_type.model is not None]
+    """The registered types whose model (and parent model) is installed, in registration order."""
+    return [
+        search_type
+        for search_type in _TYPES.values()
+        if search_type.model is not None and (not search_type.parent or search_type.parent_model is not None)
+    ]
 
 
 def type_keys():
     return [search_type.key for search_type in types()]
 
 
+def child_types(model):
+    """The types of the items derived from pages of ``model``."""
+    return [
+        search_type for search_type in types() if search_type.parent and issubclass(model, search_type.parent_model)
+    ]
+
+
 def type_for_model(model):
     for search_type in types():
+        if search_type.parent:
+            continue
         if search_type.model is model or (
             search_type.model is not None and issubclass(model, search_type.model) and search_type.model is not Page
         ):
@@ -69,7 +103,12 @@ register("guide", "guides.GuidePage")
 register("testimonial", "testimonials.TestimonialPage")
 register("seminar", "agenda.SeminarPage")
 register("page", "home.ContentPage")
-register("sponsor", "sponsors.SponsorPage")
+# A sponsor's area is online only while the contract runs (SponsorPage.serve answers 404 otherwise).
+register(
+    "sponsor", "sponsors.SponsorPage", visible_from="sponsor.contract_start", visible_until="sponsor.contract_end"
+)
+# The slides of a session: each document of a seminar's presentations, in the seminar's language.
+register("slides", "agenda.SeminarPresentation", parent="agenda.SeminarPage", relation="presentations")
 
 
 def text_of(instance, field_name):
@@ -139,3 +178,70 @@ def document_fields(instance):
 def _has_sector(instance):
     sector = getattr(instance, "sector", None)
     return sector is not None and hasattr(sector, "slug") and not hasattr(sector, "all")
+
+
+def children_of(search_type, parent):
+    """The items of ``parent`` (a page) listed by the type's relation, in their order."""
+    related = getattr(parent, search_type.relation, None)
+    return list(related.all()) if related is not None else []
+
+
+def child_url(item):
+    """The address of a derived item: its document's, for slides."""
+    document = getattr(item, "document", None)
+    if document is None:
+        return ""
+    return document.url or ""
+
+
+def child_fields(item, parent):
+    """Title, summary, body, themes and sectors of an item derived from a page.
+
+    The title is the item's (``display_title``, ``title`` or its document's);
+    the summary names the page it belongs to, so that the slides of a session
+    are found with the session's words; the body is the text inside the
+    item's document (PDF, PowerPoint or OpenDocument slides); themes and
+    sectors are the page's.
+    """
+    from search.extract import document_text
+
+    document = getattr(item, "document", None)
+    title = getattr(item, "display_title", "") or getattr(item, "title", "") or str(document or item)
+    page = document_fields(parent)
+    return {
+        "title": title,
+        "summary": f"{parent.title}. {page['summary']}".strip(),
+        "body": document_text(document) if document is not None else "",
+        "themes": page["themes"],
+        "sectors": page["sectors"],
+    }
+
+
+def _follow(instance, path):
+    for name in path.split("."):
+        if instance is None:
+            return None
+        instance = getattr(instance, name, None)
+    return instance
+
+
+def window_of(instance, search_type):
+    """The first and last day ``instance`` is shown to visitors (None: no limit)."""
+    return {
+        "visible_from": _follow(instance, search_type.visible_from) if search_type.visible_from else None,
+        "visible_until": _follow(instance, search_type.visible_until) if search_type.visible_until else None,
+    }
+
+
+def window_relations():
+    """(related model, page model, field name) for each window read through a relation (sponsor → its areas)."""
+    found = []
+    for search_type in types():
+        for path in (search_type.visible_from, search_type.visible_until):
+            if "." not in path:
+                continue
+            name = path.split(".", 1)[0]
+            related = search_type.model._meta.get_field(name).related_model
+            if (related, search_type.model, name) not in found:
+                found.append((related, search_type.model, name))
+    return found

@@ -69,10 +69,16 @@ def highlight(document, parsed):
     return prefix + "".join(out).strip() + suffix
 
 
+def page_id(object_id):
+    """The id of the page a document stands for: the page itself, or the page a derived item (slides) is on."""
+    head = object_id.split("/", 1)[0]
+    return int(head) if head.isdigit() else object_id
+
+
 def result_payload(document, score, parsed, language=None):
     payload = {
         "type": document.type,
-        "id": int(document.object_id) if document.object_id.isdigit() else document.object_id,
+        "id": page_id(document.object_id),
         "slug": document.slug,
         "title": document.title,
         "url": document.url,

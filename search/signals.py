@@ -5,6 +5,7 @@ import logging
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from search import registry
 from search.models import Synonym
 from search.query import synonyms_changed
 
@@ -40,10 +41,23 @@ def on_moved(sender, instance, **kwargs):
 def on_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    from search import registry
-
     if isinstance(instance, Page) and registry.type_for_model(instance.__class__) is not None:
         _remove(instance)
+
+
+def window_changed(page_model, field_name):
+    """A receiver reindexing the pages whose visibility window comes from the saved object (a sponsor's contract)."""
+
+    def receiver(sender, instance, raw=False, **kwargs):
+        if raw:
+            return
+        for page in page_model.objects.filter(**{field_name: instance}).live():
+            _reindex(page)
+
+    return receiver
+
+
+_WINDOW_RECEIVERS = []
 
 
 def on_synonym_changed(sender, instance, **kwargs):
@@ -58,3 +72,9 @@ def connect():
     post_delete.connect(on_deleted, dispatch_uid="search_page_deleted")
     post_save.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
     post_delete.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")
+    for related, page_model, field_name in registry.window_relations():
+        receiver = window_changed(page_model, field_name)
+        _WINDOW_RECEIVERS.append(receiver)  # signals hold receivers weakly
+        post_save.connect(
+            receiver, sender=related, dispatch_uid=f"search_window_{related._meta.label}_{page_model._meta.label}"
+        )

@@ -19,6 +19,7 @@ TYPE_LABELS = {
     "seminar": _("Seminars"),
     "page": _("Pages"),
     "sponsor": _("Sponsors"),
+    "slides": _("Slides"),
 }
 LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 

@@ -15,6 +15,7 @@ Any other database falls back to word containment.
 """
 
 from django.db import connection
+from django.utils import timezone
 
 from search.analysis import POSTGRES_CONFIGS, stem
 from search.engines.base import EngineResults, count_facets
@@ -42,7 +43,12 @@ def after_write(pks):
 
 
 def _filters(filters, alias="d"):
-    clauses, params = [], []
+    today = timezone.localdate()
+    clauses = [
+        f"({alias}.visible_from IS NULL OR {alias}.visible_from <= %s)",
+        f"({alias}.visible_until IS NULL OR {alias}.visible_until >= %s)",
+    ]
+    params = [today, today]
     if filters.get("type"):
         clauses.append(f"{alias}.type IN ({', '.join(['%s'] * len(filters['type']))})")
         params += list(filters["type"])
@@ -135,7 +141,10 @@ class DatabaseEngine:
         condition = Q()
         for word, _weight in parsed.weighted_terms:
             condition |= Q(title__icontains=word) | Q(body__icontains=word) | Q(summary__icontains=word)
-        queryset = SearchDocument.objects.filter(condition, language=parsed.language)
+        today = timezone.localdate()
+        queryset = SearchDocument.objects.filter(condition, language=parsed.language).exclude(
+            Q(visible_from__gt=today) | Q(visible_until__lt=today)
+        )
         if filters.get("type"):
             queryset = queryset.filter(type__in=filters["type"])
         if filters.get("theme"):

@@ -20,6 +20,8 @@ refuses (406) — ``"COMPATIBLE_MEDIA_TYPES": False`` in the backend's settings
 import json
 import time
 
+from django.utils import timezone
+
 from search.analysis import stem
 from search.engines import EngineUnavailable
 from search.engines.base import EngineResults
@@ -76,6 +78,8 @@ MAPPINGS = {
         # The terms of search.analysis (stems, compound parts): the same analysis as the database engine.
         "title_terms": {"type": "text", "analyzer": "whitespace"},
         "text_terms": {"type": "text", "analyzer": "whitespace"},
+        "visible_from": {"type": "date"},
+        "visible_until": {"type": "date"},
     }
 }
 
@@ -97,6 +101,8 @@ def source(document):
         "parts": document.parts,
         "title_terms": document.title_terms,
         "text_terms": document.text_terms,
+        "visible_from": document.visible_from.isoformat() if document.visible_from else None,
+        "visible_until": document.visible_until.isoformat() if document.visible_until else None,
     }
 
 
@@ -308,7 +314,19 @@ class SearchEngine:
                         }
                     }
                 )
-        filter_clauses = []
+        today = timezone.localdate().isoformat()
+        filter_clauses = [
+            {
+                "bool": {
+                    "should": [
+                        {"bool": {"must_not": {"exists": {"field": field}}}},
+                        {"range": {field: {comparison: today}}},
+                    ],
+                    "minimum_should_match": 1,
+                }
+            }
+            for field, comparison in (("visible_from", "lte"), ("visible_until", "gte"))
+        ]
         if filters.get("type"):
             filter_clauses.append({"terms": {"type": list(filters["type"])}})
         if filters.get("theme"):
