@@ -25,6 +25,7 @@ from django.utils import timezone
 from search.analysis import stem
 from search.engines import EngineUnavailable
 from search.engines.base import EngineResults
+from search.vocabulary import vocabulary
 
 STOP = {"fr": "_french_", "nl": "_dutch_", "de": "_german_"}
 # Engine-side stemmers. osmem-server (the test server) answers every query
@@ -283,16 +284,24 @@ class SearchEngine:
             return EngineResults()
         language = parsed.language
         typed = [word for word, weight in parsed.terms.items() if weight >= 1.0]
+        # Typo tolerance for the words the index does not know, as on the database engine: a fuzzy
+        # match of a known word finds other words ("contact" → "contrat", "crm" → "cmr").
+        known = vocabulary(language)
+        exact = [word for word in typed if known.knows(word)]
+        unknown = [word for word in typed if not known.knows(word)]
         should = [
             {
                 "multi_match": {
-                    "query": " ".join(stem(word, language) for word in typed),
+                    "query": " ".join(stem(word, language) for word in words),
                     "fields": ["title_terms^5", "text_terms"],
                     "type": "most_fields",
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
+                    **fuzzy,
                 }
-            },
+            }
+            for words, fuzzy in ((exact, {}), (unknown, {"fuzziness": "AUTO", "prefix_length": 1}))
+            if words
+        ]
+        should += [
             {
                 "multi_match": {
                     "query": parsed.text,
