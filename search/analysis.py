@@ -428,6 +428,7 @@ def stem(word, language):
 LINKS = {"nl": ("s", "en", "e", "n"), "de": ("s", "es", "en", "n", "e", "er")}
 MIN_PART = 3
 MIN_TAIL = 5
+MIN_REST = 6  # what follows a known head alone: long enough not to be a suffix ("-heit", "-ungen")
 
 
 def split_compound(word, language, vocabulary, depth=2):
@@ -438,11 +439,19 @@ def split_compound(word, language, vocabulary, depth=2):
     (possibly followed by a linking element such as the German "s" or the
     Dutch "en"); the longest tail wins, which favours the head noun of the
     compound. The tail may itself be split again. When no head is known, a
-    long known tail alone is kept ("Multifunktionsdrucker" → "drucker").
+    long known tail alone is kept ("Multifunktionsdrucker" → "drucker"); when
+    no tail is known, a long known head followed by a long unknown rest is
+    ("Passwortmanager" → "passwort").
     """
     if language not in COMPOUNDING or len(word) < 2 * MIN_PART + 1 or not vocabulary:
         return []
     tail_only = None
+    for cut in range(len(word) - MIN_REST, MIN_TAIL - 1, -1):
+        if word[:cut] in vocabulary:
+            head_only = [word[:cut]]
+            break
+    else:
+        head_only = None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
         if tail not in vocabulary:
@@ -454,7 +463,7 @@ def split_compound(word, language, vocabulary, depth=2):
                 return [candidate, *(rest or [tail])]
         if tail_only is None and len(tail) >= MIN_TAIL:
             tail_only = [tail]
-    return tail_only or []
+    return tail_only or head_only or []
 
 
 def joined_pairs(tokens, language, vocabulary):

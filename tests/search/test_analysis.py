@@ -27,6 +27,10 @@ def test_dutch_and_german_compounds_split_into_known_words():
     assert split_compound("rechnungssoftware", "de", german) == ["rechnung", "software"]
     assert split_compound("multifunktionsdrucker", "de", german) == ["drucker"]
     assert split_compound("webwinkel", "nl", {"web", "winkel"}) == ["web", "winkel"]
+    # A known first word before a long unknown one is kept; a known word before a suffix is not split.
+    assert split_compound("passwortmanager", "de", {"passwort"}) == ["passwort"]
+    assert split_compound("wachtwoordbeheerder", "nl", {"wachtwoord"}) == ["wachtwoord"]
+    assert split_compound("sicherheit", "de", {"sicher"}) == []
     # French words are not split, and unknown words stay whole.
     assert split_compound("datensicherung", "fr", german) == []
     assert split_compound("zahnarzt", "de", german) == []
