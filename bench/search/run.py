@@ -95,8 +95,8 @@ def stamp(data):
     return data
 
 
-def orchestrate(backends, speed, per_language=10_000):
-    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+def orchestrate(backends, speed, per_language=10_000, results_file=RESULTS):
+    results = json.loads(results_file.read_text()) if results_file.exists() else {}
     results.setdefault("quality", {})
     with tempfile.TemporaryDirectory() as tmp:
         for backend in backends:
@@ -125,14 +125,14 @@ def orchestrate(backends, speed, per_language=10_000):
             env = {"DATABASE_URL": fresh_postgres("jsf_bench_search_speed")}
             results["speed"] = stamp(run_worker("speed", env, output, "--per-language", str(per_language)))
             print_speed(results["speed"])
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    print(f"\nwritten to {RESULTS.relative_to(ROOT)}; bench/search/run.py --report prints the tables")
+    results_file.parent.mkdir(parents=True, exist_ok=True)
+    results_file.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print(f"\nwritten to {results_file}; bench/search/run.py --report prints the tables")
 
 
-def report():
+def report(results_file=RESULTS):
     """The Markdown tables of docs/search.md, from bench/results/search.json."""
-    results = json.loads(RESULTS.read_text())
+    results = json.loads(results_file.read_text())
     quality = results.get("quality", {})
     backends = [backend for backend in ("sqlite", "postgres", "opensearch") if backend in quality]
     names = {"sqlite": "SQLite", "postgres": "PostgreSQL", "opensearch": "OpenSearch (osmem-server test server)"}
@@ -207,7 +207,8 @@ def setup_django():
 
 
 def load_queries():
-    return [json.loads(line) for line in (HERE / "queries.jsonl").read_text().splitlines() if line.strip()]
+    path = Path(os.environ.get("BENCH_QUERIES") or HERE / "queries.jsonl")
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
 def score(queries, ranked):
@@ -265,7 +266,8 @@ def worker_quality(output):
 
     call_command("migrate", verbosity=0)
     call_command("setup_site", stdout=io.StringIO())
-    call_command("import_guides", str(HERE / "guides.jsonl"), "--publish", stdout=io.StringIO())
+    guides = os.environ.get("BENCH_GUIDES") or str(HERE / "guides.jsonl")
+    call_command("import_guides", guides, "--publish", stdout=io.StringIO())
     call_command("search_index", stdout=io.StringIO())
     client = Client()
     queries = load_queries()
@@ -493,19 +495,32 @@ def main():
     parser.add_argument(
         "--per-language", type=int, default=10_000, help="guides per language in the speed run (10,000)"
     )
+    parser.add_argument(
+        "--guides", help="quality: another guides file in import_guides' format (default: guides.jsonl)"
+    )
+    parser.add_argument("--queries", help="quality: another queries file (default: queries.jsonl)")
+    parser.add_argument(
+        "--results", type=Path, default=RESULTS, help="results file (default: bench/results/search.json)"
+    )
     parser.add_argument("--report", action="store_true", help="print the last results as Markdown tables")
     parser.add_argument("--worker", choices=["quality", "speed"], help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.guides or args.queries:  # read by the quality workers
+        os.environ["BENCH_GUIDES"] = str(Path(args.guides).resolve()) if args.guides else ""
+        os.environ["BENCH_QUERIES"] = str(Path(args.queries).resolve()) if args.queries else ""
     if args.report:
-        report()
+        report(args.results)
     elif args.worker == "quality":
         worker_quality(args.output)
     elif args.worker == "speed":
         worker_speed(args.output, args.per_language)
     else:
         orchestrate(
-            [b for b in args.backends.split(",") if b], speed=not args.no_speed, per_language=args.per_language
+            [b for b in args.backends.split(",") if b],
+            speed=not args.no_speed,
+            per_language=args.per_language,
+            results_file=args.results,
         )
 
 
