@@ -1,20 +1,56 @@
 """Acting in the Wagtail admin as a given user, the way the user's browser would."""
 
 from django.urls import reverse
+from wagtail import blocks
 from wagtail.blocks.base import BlockField
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_localize.models import Translation
 
 
+def _block_data(block, state):
+    """What the StreamField editor posts for ``block`` holding ``state`` (its ``get_form_state``)."""
+    if isinstance(block, blocks.StreamBlock):
+        items = {
+            str(index): {
+                "type": item["type"],
+                "value": _block_data(block.child_blocks[item["type"]], item["value"]),
+                "deleted": "",
+                "order": str(index),
+                "id": item.get("id") or "",
+            }
+            for index, item in enumerate(state)
+        }
+        return {"count": str(len(state)), **items}
+    if isinstance(block, blocks.ListBlock):
+        items = {
+            str(index): {
+                "value": _block_data(block.child_block, item["value"]),
+                "deleted": "",
+                "order": str(index),
+                "id": item.get("id") or "",
+            }
+            for index, item in enumerate(state)
+        }
+        return {"count": str(len(state)), **items}
+    if isinstance(block, blocks.StructBlock):
+        return {name: _block_data(child, state.get(name)) for name, child in block.child_blocks.items()}
+    if isinstance(block, blocks.BooleanBlock):
+        return "on" if state else ""
+    if isinstance(state, dict):  # choosers
+        return str(state.get("id", ""))
+    return "" if state is None else state
+
+
 def edit_form_data(page, user, **changes):
-    """The POST data of the page's edit form, filled with its current values (StreamFields emptied)."""
+    """The POST data of the page's edit form, filled with its current values, StreamFields included."""
     page = page.specific
     form = page.get_edit_handler().get_form_class()(instance=page, for_user=user, parent_page=page.get_parent())
     data = {}
     for name, field in form.fields.items():
         if isinstance(field, BlockField):
-            data.update(nested_form_data({name: streamfield([])}))
+            state = field.block.get_form_state(getattr(page, name))
+            data.update(nested_form_data({name: _block_data(field.block, state)}))
             continue
         value = form[name].value()
         if value is None or value is False:
