@@ -114,6 +114,6 @@ def set_details(page, wanted):
     if current == target:
         return False
     page.level, page.last_reviewed, page.sponsor = wanted["level"], wanted["last_reviewed"], sponsor
-    page.related_guides = [RelatedGuide(guide=guide) for guide in wanted["related"]]
+    page.related_guides = [RelatedGuide(guide=guide, sort_order=n) for n, guide in enumerate(wanted["related"])]
     page.save_revision().publish()
     return True

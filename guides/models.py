@@ -121,7 +121,9 @@ class GuidePageManager(PageManager):
                 "sectors",
                 Prefetch(
                     "related_guides",
-                    queryset=RelatedGuide.objects.select_related("guide").annotate(guide_is_private=_private("guide")),
+                    queryset=RelatedGuide.objects.select_related("guide")
+                    .annotate(guide_is_private=_private("guide"))
+                    .order_by("sort_order", "pk"),
                 ),
                 "sponsor__logo__renditions",
             )
