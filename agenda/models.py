@@ -16,6 +16,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -26,10 +27,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import CONTENT_BLOCKS, document_representation
+from cms.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from cms.models import ReviewedSnippet
 from cms.translation import localized_map
 from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
+from taxonomy.models import TERM_SCHEMA
 
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
@@ -180,6 +182,24 @@ def localize_seminars(seminars):
     return seminars
 
 
+VENUE_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": "Where a seminar takes place (``Venue.api_representation``); null for an online session.",
+    "properties": {
+        "id": {"type": "integer"},
+        "name": {"type": "string"},
+        "address": {"type": "string"},
+        "postcode": {"type": "string"},
+        "city": {"type": "string"},
+        "latitude": {"type": "number", "nullable": True},
+        "longitude": {"type": "number", "nullable": True},
+        "access_notes": {"type": "string"},
+    },
+}
+
+
+@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
 class TermsField(serializers.Field):
     """Themes or sectors in the request's language, in `Term.api_representation()` shape."""
 
@@ -190,6 +210,7 @@ class TermsField(serializers.Field):
         return [term.api_representation() for term in terms]
 
 
+@extend_schema_field(VENUE_SCHEMA)
 class VenueField(serializers.Field):
     def get_attribute(self, instance):
         return instance.localized_venue
@@ -198,6 +219,15 @@ class VenueField(serializers.Field):
         return venue.api_representation() if venue else None
 
 
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {"name": {"type": "string"}, "organisation": {"type": "string"}, "bio": {"type": "string"}},
+        },
+    }
+)
 class SpeakersField(serializers.Field):
     def get_attribute(self, instance):
         return instance.speakers.all()
@@ -206,6 +236,13 @@ class SpeakersField(serializers.Field):
         return [{"name": s.name, "organisation": s.organisation, "bio": s.bio} for s in speakers]
 
 
+@extend_schema_field(
+    {
+        "type": "array",
+        "description": "The slides of the session.",
+        "items": {"type": "object", "properties": {"title": {"type": "string"}, "document": DOCUMENT_SCHEMA}},
+    }
+)
 class PresentationsField(serializers.Field):
     def get_attribute(self, instance):
         return instance.presentations.all()

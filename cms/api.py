@@ -1,5 +1,6 @@
 """The one API router: every endpoint of /api/v2/ is registered here."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.api.v2.filters import SearchFilter
@@ -9,7 +10,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
-from cms.endpoints import PublicPagesAPIViewSet
+from cms.endpoints import Pagination, PublicPagesAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
 from search.api import LanguageSearchFilter, SearchAPIViewSet
@@ -28,6 +29,7 @@ class LocalizedPagesAPIViewSet(PublicPagesAPIViewSet):
     ]
 
 
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
 class TagsField(serializers.Field):
     """Tag names from the prefetched tags: Wagtail's TagsField runs one query per item."""
 
@@ -43,6 +45,7 @@ class MediaAPIMixin:
     """Images and documents are the same in every language: ``?locale=`` is accepted and changes nothing."""
 
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"locale"}
+    pagination_class = Pagination
 
     def get_queryset(self):
         return super().get_queryset().select_related("collection").prefetch_related("tags")

@@ -10,6 +10,32 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+IMAGE_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": "An image at a given size (``image_representation``).",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "url": {"type": "string"},
+        "width": {"type": "integer"},
+        "height": {"type": "integer"},
+        "alt": {"type": "string"},
+    },
+}
+DOCUMENT_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": "A downloadable document (``document_representation``).",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "url": {"type": "string"},
+        "file_extension": {"type": "string"},
+        "file_size": {"type": "integer", "nullable": True},
+    },
+}
+
 
 def image_representation(image, spec="width-800"):
     """One JSON shape for an image everywhere in the API."""

@@ -18,11 +18,30 @@ registers them. The guarantees:
 """
 
 from django.db.models import Q
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import DraftStateMixin, Page, Site
+
+MAX_OFFSET = 2**31 - 1
+
+
+class Pagination(WagtailPagination):
+    """Wagtail's ``limit``/``offset`` pagination, with a bound on ``offset``.
+
+    Wagtail passes any offset to the database: a huge one overflows SQLite's
+    integers (a 500, found by schemathesis); it is a 400 here.
+    """
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
 
 
 def site_language_roots(request):
@@ -44,6 +63,22 @@ def public_pages(request, model=Page):
     return model.objects.live().public().filter(in_site)
 
 
+@extend_schema_field(
+    {
+        "type": "array",
+        "description": "The published translations of the page in the same site, for a language switcher.",
+        "items": {
+            "type": "object",
+            "properties": {
+                "locale": {"type": "string"},
+                "id": {"type": "integer"},
+                "title": {"type": "string"},
+                "html_url": {"type": "string"},
+            },
+            "required": ["locale", "id", "html_url"],
+        },
+    }
+)
 class TranslationsField(serializers.Field):
     """The page's published translations in the same site: what a language switcher links to."""
 
@@ -78,6 +113,7 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint restricted to what an anonymous visitor of this site may read."""
 
     base_serializer_class = PublicPageSerializer
+    pagination_class = Pagination
     meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
     # ?site= would reach the pages of another site.
@@ -104,6 +140,7 @@ class SnippetAPIViewSet(BaseAPIViewSet):
     """A translatable snippet: ``?locale=`` lists one language, each item says its ``meta.locale``."""
 
     base_serializer_class = SnippetSerializer
+    pagination_class = Pagination
     filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"]) - {"search", "search_operator"}
     meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]

@@ -1,7 +1,16 @@
-"""Middleware of the project: the locale middleware that leaves the API alone."""
+"""Middleware of the project: the locale middleware that leaves the API alone, the API's cache headers."""
 
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
 from django.middleware.locale import LocaleMiddleware
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
+from django.utils.http import http_date
+
+# How long the server remembers when it first served each API response (seconds).
+LAST_MODIFIED_MEMORY = 24 * 3600
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
@@ -23,3 +32,51 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class APICacheHeadersMiddleware:
+    """``ETag``, ``Last-Modified`` and ``Cache-Control`` on the API's public responses; 304 when unchanged.
+
+    The ETag is a hash of the body, so it changes whenever anything in the
+    response does (a publication, an unpublished page leaving a listing, a
+    sponsor contract ending). ``Last-Modified`` is the time this server first
+    served the current body at this address (kept in the cache with its
+    ETag): it never claims an older date than the change it reflects.
+    Responses that set their own ``Cache-Control`` (a preview, a diagnostic
+    result) are left alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            not request.path_info.startswith("/api/")
+            or request.method not in ("GET", "HEAD")
+            or response.status_code != 200
+            or response.streaming
+            or response.has_header("Cache-Control")
+        ):
+            return response
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+        etag = response["ETag"]
+        key = (
+            "api-last-modified:"
+            + hashlib.sha256(
+                "|".join(
+                    (request.get_host(), request.get_full_path(), request.headers.get("Accept-Language", ""))
+                ).encode()
+            ).hexdigest()
+        )
+        seen = cache.get(key)
+        if seen and seen[0] == etag:
+            last_modified = seen[1]
+        else:
+            # Later than any date given for the previous body, even within the same second.
+            last_modified = max(int(time.time()), seen[1] + 1 if seen else 0)
+            cache.set(key, (etag, last_modified), LAST_MODIFIED_MEMORY)
+        response["Last-Modified"] = http_date(last_modified)
+        patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
+        return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)

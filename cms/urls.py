@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import ical
-from cms import health
+from cms import health, openapi
 from cms.api import api_router
 from search.views import search_page
 
@@ -15,9 +16,13 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/schema/", openapi.schema_view, name="api-schema"),
+    path("api/v2/schema/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v2/agenda.ics", ical.feed, name="agenda-ics"),
     path("api/v2/agenda/<int:pk>.ics", ical.seminar, name="agenda-seminar-ics"),
     path("api/v2/", api_router.urls),
+    # Any other address under /api/ is a JSON 404, not the site's HTML page.
+    re_path(r"^api/", openapi.not_found),
 ]
 
 if settings.DEBUG:

@@ -5,9 +5,13 @@ Themes and sectors use ``Term.api_representation`` and the sponsor credit
 fields are declared in ``GuidePage.api_fields``; the endpoint is in ``api.py``.
 """
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from taxonomy.models import TERM_SCHEMA
 
+
+@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
 class GuideTermsField(serializers.Field):
     """The guide's themes or sectors, in the guide's language."""
 
@@ -20,6 +24,20 @@ class GuideTermsField(serializers.Field):
         return [term.api_representation() for term in getattr(page, self.relation).all()]
 
 
+@extend_schema_field(
+    {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "title": {"type": "string"},
+                "summary": {"type": "string"},
+                "html_url": {"type": "string"},
+            },
+        },
+    }
+)
 class RelatedGuidesField(serializers.Field):
     """The related guides a visitor can open, in the editor's order."""
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -23,7 +24,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import CONTENT_BLOCKS, image_representation
+from cms.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
 
 LOGO_SPEC = "max-240x80"
@@ -36,6 +37,7 @@ def with_logo_renditions(queryset, spec=LOGO_SPEC):
     )
 
 
+@extend_schema_field(IMAGE_SCHEMA)
 class LogoField(serializers.Field):
     """API shape of a sponsor's or partner's logo: ``image_representation`` at the logo size."""
 
@@ -237,6 +239,25 @@ def active_credit(sponsor):
     return None
 
 
+SPONSOR_SCHEMA = {
+    "type": "object",
+    "description": "A sponsor inside a page (``Sponsor.api_representation``).",
+    "properties": {
+        "id": {"type": "integer"},
+        "name": {"type": "string"},
+        "website": {"type": "string"},
+        "category": {"type": "string", "enum": list(Sponsor.Category.values)},
+        "tier": {"type": "string", "enum": list(Sponsor.Tier.values)},
+        "logo": IMAGE_SCHEMA,
+        "contract_start": {"type": "string", "format": "date"},
+        "contract_end": {"type": "string", "format": "date"},
+        "exclusive": {"type": "boolean"},
+        "active": {"type": "boolean"},
+    },
+}
+
+
+@extend_schema_field(SPONSOR_SCHEMA)
 class SponsorField(serializers.Field):
     """API shape of the sponsor of an area (with ``active`` telling whether its contract runs)."""
 
@@ -244,6 +265,9 @@ class SponsorField(serializers.Field):
         return sponsor.api_representation()
 
 
+@extend_schema_field(
+    {**SPONSOR_SCHEMA, "nullable": True, "description": "The sponsor credit, null when none is active."}
+)
 class SponsorCreditField(serializers.Field):
     """API shape of a sponsor credit: the sponsor while its contract is active, else null."""
 
@@ -317,6 +341,25 @@ class Partner(TranslatableMixin, models.Model):
             "description": self.description,
             "logo": image_representation(self.logo, LOGO_SPEC),
         }
+
+
+@extend_schema_field(
+    {
+        "type": "array",
+        "description": "The live pages crediting the sponsor, while its contract is active.",
+        "items": {
+            "type": "object",
+            "properties": {
+                "id": {"type": "integer"},
+                "type": {"type": "string"},
+                "title": {"type": "string"},
+                "url": {"type": "string"},
+            },
+        },
+    }
+)
+class SupportedContentField(serializers.ReadOnlyField):
+    pass
 
 
 class SponsorsIndexPage(Page):
@@ -416,7 +459,7 @@ class SponsorPage(Page):
         APIField("contact_name"),
         APIField("contact_email"),
         APIField("contact_phone"),
-        APIField("supported_content"),
+        APIField("supported_content", serializer=SupportedContentField()),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [

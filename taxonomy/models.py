@@ -15,6 +15,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models import ReviewedSnippet
 
+TERM_SCHEMA = {
+    "type": "object",
+    "description": "A theme or sector inside another object (``Term.api_representation``).",
+    "properties": {"id": {"type": "integer"}, "slug": {"type": "string"}, "name": {"type": "string"}},
+}
+
 
 class TermQuerySet(models.QuerySet):
     def in_locale(self, locale):

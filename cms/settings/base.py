@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "corsheaders",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -59,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "cms.middleware.APICacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -212,6 +215,23 @@ elif "ELASTICSEARCH_URL" in env:
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOWED_ORIGINS = [o for o in env.get("CORS_ALLOWED_ORIGINS", "").split(",") if o]
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+# Front-ends may read these to make their own conditional requests.
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# How long browsers and shared caches may keep a public API response (Cache-Control max-age).
+API_CACHE_SECONDS = int(env.get("API_CACHE_SECONDS", "60"))
+
+# API: the OpenAPI document (cms/openapi.py) maps fields with drf-spectacular's annotations;
+# its browsable page uses the Swagger UI files of drf-spectacular-sidecar, served locally (no CDN).
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "jesuisfantasTIC API",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    # drf-spectacular's check would generate its own document of every DRF view (Wagtail's admin API
+    # included) on `check --deploy`; the API's document is cms/openapi.py's.
+    "ENABLE_DJANGO_DEPLOY_CHECK": False,
+}
 
 # Self-diagnostic: results older than this are anonymised by `manage.py purge_diagnostics`.
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))

@@ -1,0 +1,387 @@
+"""The OpenAPI 3 document of the whole API, served at ``/api/v2/schema/`` (browsable at ``/api/v2/schema/docs/``).
+
+Wagtail's endpoints build their serializers at request time from each model's
+``api_fields``, so the document is built the same way: for every endpoint
+registered in ``cms/api.py`` and every model it serves, the serializer Wagtail
+would use is created and each of its fields mapped to a JSON schema. Fields of
+the project declare their JSON shape with drf-spectacular's
+``extend_schema_field`` next to their code (one shape per representation, e.g.
+``cms.blocks.IMAGE_SCHEMA``); Wagtail's own fields are mapped below. The search
+app describes its endpoints itself (``search.api.openapi_paths``), the
+self-diagnostic through drf-spectacular's annotations, the iCalendar feeds here.
+
+Every page type is a component named after its model (``guides.GuidePage``)
+whose ``meta.type`` can only be that name, so a response is checked against its
+own type. Properties are optional: ``?fields=`` adds and removes them.
+"""
+
+from collections import OrderedDict
+from functools import cache
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.urls import include, path
+from django.utils import translation
+from drf_spectacular.drainage import get_override
+from drf_spectacular.generators import SchemaGenerator
+from rest_framework import fields as drf
+from wagtail.api.v2 import serializers as wagtail_serializers
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.serializers import DocumentDownloadUrlField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.api.v2.serializers import ImageDownloadUrlField
+from wagtail.models import Page, get_page_models
+
+from cms.endpoints import MAX_OFFSET
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
+STRING = {"type": "string"}
+NULLABLE_STRING = {"type": "string", "nullable": True}
+URL = {"type": "string", "format": "uri"}
+ERROR = {"$ref": "#/components/schemas/Error"}
+STREAM = {
+    "type": "array",
+    "description": "StreamField blocks: each block's ``value`` has the block type's own shape.",
+    "items": {
+        "type": "object",
+        "properties": {"type": STRING, "value": {}, "id": STRING},
+        "required": ["type", "value"],
+    },
+}
+RENDITION = {
+    "type": "object",
+    "properties": {
+        "url": STRING,
+        "full_url": STRING,
+        "width": {"type": "integer"},
+        "height": {"type": "integer"},
+        "alt": STRING,
+        "error": {"type": "string", "description": "Set instead of the rest when the source image is missing."},
+    },
+}
+NESTED_PAGE = {
+    "type": "object",
+    "nullable": True,
+    "properties": {
+        "id": {"type": "integer"},
+        "meta": {"type": "object", "properties": {"type": STRING, "detail_url": URL, "html_url": NULLABLE_STRING}},
+        "title": STRING,
+    },
+}
+# Wagtail's serializer fields (wagtail.api.v2 and the image/document endpoints).
+WAGTAIL_FIELDS = {
+    wagtail_serializers.DetailUrlField: URL,
+    wagtail_serializers.PageHtmlUrlField: {**URL, "nullable": True},
+    wagtail_serializers.PageLocaleField: {"type": "string", "enum": LANGUAGE_CODES},
+    wagtail_serializers.PageParentField: NESTED_PAGE,
+    wagtail_serializers.PageAliasOfField: NESTED_PAGE,
+    wagtail_serializers.StreamField: STREAM,
+    wagtail_serializers.TagsField: {"type": "array", "items": STRING},
+    ImageRenditionField: RENDITION,
+    ImageDownloadUrlField: STRING,
+    DocumentDownloadUrlField: URL,
+}
+
+# Plain DRF fields, as ModelSerializer builds them from model fields.
+DRF_FIELDS = [
+    (drf.BooleanField, {"type": "boolean"}),
+    (drf.IntegerField, {"type": "integer"}),
+    (drf.FloatField, {"type": "number"}),
+    (drf.DecimalField, {"type": "string", "format": "decimal"}),
+    (drf.DateTimeField, {"type": "string", "format": "date-time"}),
+    (drf.DateField, {"type": "string", "format": "date"}),
+    (drf.EmailField, {"type": "string"}),
+    (drf.URLField, {"type": "string"}),
+    (drf.CharField, STRING),
+]
+
+
+def field_schema(field, model=None):
+    """The JSON schema of one serializer field."""
+    schema = get_override(field, "field")
+    if schema is None:
+        schema = WAGTAIL_FIELDS.get(type(field))
+    if schema is None:
+        if isinstance(field, wagtail_serializers.TypeField | wagtail_serializers.PageTypeField):
+            schema = {"type": "string", "enum": [model._meta.label]} if model else STRING
+        elif isinstance(field, wagtail_serializers.RelatedField):
+            schema = {"$ref": f"#/components/schemas/{related_component(field)}"}
+        elif isinstance(field, wagtail_serializers.ChildRelationField):
+            schema = {"type": "array", "items": object_schema(field.serializer_class)}
+        elif isinstance(field, drf.ChoiceField):
+            schema = {"type": "string", "enum": [str(choice) for choice in field.choices]}
+        elif isinstance(field, drf.ListField):
+            schema = {"type": "array", "items": field_schema(field.child)}
+        else:
+            schema = next((schema for kind, schema in DRF_FIELDS if isinstance(field, kind)), None)
+    if schema is None:
+        # Any JSON value; tests/api/test_openapi.py fails until the field declares its shape.
+        schema = {"description": UNDESCRIBED}
+    schema = dict(schema)
+    if getattr(field, "allow_null", False) and "$ref" not in schema:
+        schema["nullable"] = True
+    if "$ref" in schema:
+        schema = {"allOf": [schema], "nullable": True}
+    if getattr(field, "help_text", None):
+        schema.setdefault("description", str(field.help_text))
+    return schema
+
+
+def related_component(field):
+    return field.serializer_class.Meta.model._meta.label
+
+
+def object_schema(serializer_class):
+    """``{"id", "meta": {...}, fields...}`` as Wagtail's BaseSerializer writes an object of this class."""
+    model = serializer_class.Meta.model
+    serializer = serializer_class(context={})
+    properties = OrderedDict()
+    meta = OrderedDict()
+    for name, field in serializer.fields.items():
+        schema = field_schema(field, model)
+        if name in serializer_class.meta_fields:
+            meta[name] = schema
+        else:
+            properties[name] = schema
+    result = {"type": "object", "properties": properties}
+    if meta:
+        properties["meta"] = {"type": "object", "properties": meta}
+        properties.move_to_end("meta", last=False)
+        if "id" in properties:
+            properties.move_to_end("id", last=False)
+    return result
+
+
+def all_fields_serializer(router, endpoint, model):
+    """The serializer of ``?fields=*`` on a detail: every field the endpoint can show for ``model``."""
+    return endpoint._get_serializer_class(router, model, [("*", False, None)], show_details=True)
+
+
+def parameter(name, description, schema=None, required=False, location="query"):
+    return {
+        "name": name,
+        "in": location,
+        "required": required or location == "path",
+        "description": description,
+        "schema": schema or STRING,
+    }
+
+
+def listing_parameters(endpoint):
+    params = [
+        parameter("limit", f"Items per page (at most {settings.WAGTAILAPI_LIMIT_MAX}).", {"type": "integer"}),
+        parameter("offset", "Items to skip.", {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
+        parameter(
+            "fields",
+            "Comma-separated fields to add (``-field`` removes one, ``*`` all, ``_`` none first), "
+            "nested with parentheses: ``fields=*,themes(name)``.",
+        ),
+        parameter("order", "A field to sort by (``-field`` descending, ``random``)."),
+    ]
+    if "locale" in endpoint.known_query_parameters:
+        params.append(
+            parameter(
+                "locale",
+                "Only the items of this language (404 for an unknown one).",
+                {"type": "string", "enum": LANGUAGE_CODES},
+            )
+        )
+    if any(issubclass(backend, SearchFilter) for backend in endpoint.filter_backends):
+        params.append(parameter("search", "Words to search for (language of ``locale``)."))
+        params.append(
+            parameter("search_operator", "How the words combine.", {"type": "string", "enum": ["and", "or"]})
+        )
+    if issubclass(endpoint, PagesAPIViewSet):
+        params += [
+            parameter("type", "Page type(s), comma-separated, e.g. ``guides.GuidePage``."),
+            parameter("child_of", "Id of the parent page (or ``root``)."),
+            parameter("descendant_of", "Id of an ancestor page (or ``root``)."),
+            parameter("ancestor_of", "Id of a descendant page.", {"type": "integer"}),
+            parameter("translation_of", "Id of a page: its translations.", {"type": "integer"}),
+        ]
+    return params + list(getattr(endpoint, "openapi_parameters", []))
+
+
+def envelope(items_schema):
+    return {
+        "type": "object",
+        "properties": {
+            "meta": {
+                "type": "object",
+                "properties": {"total_count": {"type": "integer"}},
+                "required": ["total_count"],
+            },
+            "items": {"type": "array", "items": items_schema},
+        },
+        "required": ["meta", "items"],
+    }
+
+
+def json_response(description, schema):
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+ERRORS = {
+    "400": json_response("A parameter is not valid (the message says which).", ERROR),
+    "404": json_response("Not found (also for an unknown ``locale``).", ERROR),
+}
+
+
+def endpoint_paths(router, name, endpoint, components):
+    """The listing, detail and find operations of one Wagtail endpoint."""
+    models = [endpoint.model]
+    if endpoint.model is Page:
+        models = [model for model in get_page_models() if model is not Page]
+    elif issubclass(endpoint.model, Page):
+        models = [model for model in get_page_models() if issubclass(model, endpoint.model)]
+    refs = []
+    for model in models:
+        label = model._meta.label
+        if label not in components:
+            components[label] = object_schema(all_fields_serializer(router, endpoint, model))
+        refs.append({"$ref": f"#/components/schemas/{label}"})
+    item = refs[0] if len(refs) == 1 else {"anyOf": refs}
+    summary = (endpoint.__doc__ or name).strip().splitlines()[0]
+    tag = [name]
+    prefix = f"/api/v2/{name}/"
+    return {
+        prefix: {
+            "get": {
+                "operationId": f"{name}_listing",
+                "summary": summary,
+                "tags": tag,
+                "parameters": listing_parameters(endpoint),
+                "responses": {"200": json_response("One page of results.", envelope(item)), **ERRORS},
+            }
+        },
+        prefix + "{id}/": {
+            "get": {
+                "operationId": f"{name}_detail",
+                "summary": f"One item of /{name}/ with all its fields.",
+                "tags": tag,
+                "parameters": [
+                    parameter("id", "Id of the item.", {"type": "integer"}, location="path"),
+                    parameter("fields", "As on the listing."),
+                ],
+                "responses": {"200": json_response("The item.", item), **ERRORS},
+            }
+        },
+        prefix + "find/": {
+            "get": {
+                "operationId": f"{name}_find",
+                "summary": "Redirect to the detail of the item found"
+                + (" by ``id`` or ``html_path``." if issubclass(endpoint, PagesAPIViewSet) else " by ``id``."),
+                "tags": tag,
+                "parameters": [parameter("id", "Id of the item.", {"type": "integer"})]
+                + (
+                    [parameter("html_path", "Path of the page on the site.")]
+                    if issubclass(endpoint, PagesAPIViewSet)
+                    else []
+                ),
+                "responses": {
+                    "302": {"description": "Redirect to the detail.", "headers": {"Location": {"schema": STRING}}},
+                    **ERRORS,
+                },
+            }
+        },
+    }
+
+
+def ical_paths():
+    calendar = {"description": "An iCalendar (RFC 5545) document.", "content": {"text/calendar": {"schema": STRING}}}
+    text_error = {"description": "A filter is not valid.", "content": {"text/plain": {"schema": STRING}}}
+    agenda = [
+        p for p in listing_parameters(_agenda_endpoint()) if p["name"] not in ("limit", "offset", "fields", "order")
+    ]
+    return {
+        "/api/v2/agenda.ics": {
+            "get": {
+                "operationId": "agenda_ics",
+                "summary": "The agenda as a calendar to subscribe to (Europe/Brussels times).",
+                "tags": ["agenda"],
+                "parameters": agenda,
+                "responses": {"200": calendar, "400": text_error, "404": {"description": "Unknown locale."}},
+            }
+        },
+        "/api/v2/agenda/{id}.ics": {
+            "get": {
+                "operationId": "agenda_seminar_ics",
+                "summary": "One session, to add to a calendar.",
+                "tags": ["agenda"],
+                "parameters": [parameter("id", "Id of the seminar page.", {"type": "integer"}, location="path")],
+                "responses": {"200": calendar, "404": {"description": "No such published session."}},
+            }
+        },
+    }
+
+
+def _agenda_endpoint():
+    from cms.api import api_router
+
+    return api_router._endpoints["agenda"]
+
+
+def annotated_paths(prefix, view_class):
+    """Paths of a DRF view described with drf-spectacular's annotations (the self-diagnostic)."""
+    generator = SchemaGenerator(patterns=[path(prefix.lstrip("/"), include(view_class.get_urlpatterns()))])
+    document = generator.get_schema(request=None, public=True)
+    return document["paths"], document.get("components", {}).get("schemas", {})
+
+
+@cache
+def build_document():
+    """The document, built once per process (help texts in English, the API's language)."""
+    with translation.override("en"):
+        return _build_document()
+
+
+def _build_document():
+    from cms.api import api_router
+    from diagnostic.api import DiagnosticAPIView
+    from search.api import openapi_paths
+
+    components = {
+        "Error": {"type": "object", "properties": {"message": STRING}, "required": ["message"]},
+    }
+    paths = {}
+    for name, endpoint in api_router._endpoints.items():
+        if isinstance(endpoint, type) and issubclass(endpoint, BaseAPIViewSet):
+            paths.update(endpoint_paths(api_router, name, endpoint, components))
+    paths.update(ical_paths())
+    search_paths = openapi_paths("/api/v2/search/")
+    # The autocomplete answers 400 for an unknown locale or type, as the search does.
+    search_paths["/api/v2/search/autocomplete/"]["get"]["responses"].setdefault("400", ERRORS["400"])
+    paths.update(search_paths)
+    diagnostic_paths, diagnostic_components = annotated_paths("/api/v2/diagnostic/", DiagnosticAPIView)
+    paths.update(diagnostic_paths)
+    components.update(diagnostic_components)
+    return {
+        "openapi": "3.0.3",
+        "info": {
+            "title": "jesuisfantasTIC API",
+            "version": "2",
+            "description": (
+                "Content of the jesuisfantasTIC programme in French, Dutch and German: pages (guides, seminars, "
+                "testimonials…), images, documents, the vocabulary and sponsors, search and the self-diagnostic. "
+                "Public responses carry ETag, Last-Modified and Cache-Control; conditional requests get 304."
+            ),
+        },
+        "paths": dict(sorted(paths.items())),
+        "components": {"schemas": dict(sorted(components.items()))},
+        "tags": [
+            {"name": name}
+            for name in sorted({tag for item in paths.values() for op in item.values() for tag in op.get("tags", [])})
+        ],
+    }
+
+
+def not_found(request):
+    return JsonResponse({"message": "Not found."}, status=404)
+
+
+def schema_view(request):
+    """``/api/v2/schema/``: the OpenAPI 3 document (JSON)."""
+    return JsonResponse(build_document(), json_dumps_params={"ensure_ascii": False})

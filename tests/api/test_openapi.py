@@ -1,0 +1,154 @@
+"""The OpenAPI document of the whole API, its browsable page, and schemathesis against it."""
+
+import datetime as dt
+import re
+
+import pytest
+import schemathesis
+from django.contrib.staticfiles import finders
+from django.core.signals import request_finished, request_started
+from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
+from hypothesis import HealthCheck, Phase, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from wagtail.models import Page, get_page_models
+
+from cms.openapi import UNDESCRIBED
+from home.models import ContentPage
+from sponsors.models import SponsorPage, SponsorsIndexPage
+from tests.diagnostic.example import QUESTIONNAIRE
+from tests.factories import (
+    DocumentFactory,
+    ImageFactory,
+    PartnerFactory,
+    SponsorFactory,
+    make_seminar,
+    make_venue,
+    translate,
+)
+
+CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+
+
+def test_the_document_describes_every_endpoint(client, site):
+    response = client.get("/api/v2/schema/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    document = response.json()
+    assert document["openapi"].startswith("3.")
+    paths = set(document["paths"])
+    for name in (
+        "pages",
+        "images",
+        "documents",
+        "guides",
+        "agenda",
+        "themes",
+        "sectors",
+        "venues",
+        "sponsors",
+        "partners",
+    ):
+        assert {f"/api/v2/{name}/", f"/api/v2/{name}/{{id}}/"} <= paths, name
+    assert {"/api/v2/search/", "/api/v2/search/autocomplete/", "/api/v2/diagnostic/{key}/"} <= paths
+    assert {"/api/v2/agenda.ics", "/api/v2/agenda/{id}.ics"} <= paths
+    page_types = {model._meta.label for model in get_page_models() if model is not Page}
+    assert "guides.GuidePage" in page_types
+    assert page_types <= set(document["components"]["schemas"])
+    # Every field declares its shape (extend_schema_field next to its code).
+    assert UNDESCRIBED not in response.content.decode()
+
+
+def test_the_browsable_page_loads_its_assets_from_this_server(client, site):
+    response = client.get("/api/v2/schema/docs/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert any(asset.endswith("swagger-ui-bundle.js") for asset in assets)
+    for asset in assets:
+        assert asset.startswith("/static/"), asset  # no CDN: it works offline
+        assert finders.find(asset.removeprefix("/static/")), asset
+    assert "/api/v2/schema/" in html
+
+
+@pytest.fixture
+def content(site, locales, make_guide):
+    """A little of everything, in several languages, so that responses have items to check."""
+    sponsor = SponsorFactory(logo=ImageFactory())
+    first = make_guide(title="Sécuriser le Wi-Fi", sponsor=sponsor)
+    second = make_guide(title="Choisir un smartphone")
+    translate(first, locales["nl"], title="Wifi beveiligen", slug="wifi-beveiligen")
+    first.related_guides.create(guide=second)
+    first.save_revision().publish()
+    venue = make_venue()
+    translate(venue, locales["de"], name="Unternehmerhaus", access_notes="Nahe am Bahnhof.")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    make_seminar(title="Sécurité à Namur", venue=venue, sponsor=sponsor, speakers=[{"name": "Claire Dubois"}])
+    make_seminar(title="En ligne", online_link="https://meet.example.be/x", venue=None)
+    make_seminar(title="Archive", start=now - dt.timedelta(days=30), presentations=[DocumentFactory()])
+    PartnerFactory(logo=ImageFactory())
+    PartnerFactory()
+    DocumentFactory().tags.add("slides")
+    home = Page.objects.get(pk=site.root_page_id)
+    home.add_child(instance=ContentPage(title="À propos", slug="a-propos", intro="Le programme."))
+    SponsorsIndexPage.objects.get(locale=locales["fr"]).add_child(
+        instance=SponsorPage(title=sponsor.name, slug="sponsor", sponsor=sponsor, contact_name="Anne")
+    )
+    diagnostic = Page.objects.get(locale=locales["fr"], diagnosticpage__isnull=False).specific
+    diagnostic.questionnaire = QUESTIONNAIRE
+    diagnostic.save_revision().publish()
+
+
+@pytest.fixture
+def wsgi_app():
+    """The project's WSGI application, called in the test's transaction.
+
+    As Django's test client does, requests must not close the database connection at
+    their end (``close_old_connections``): on PostgreSQL that would end the test's transaction.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield get_wsgi_application()
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+def test_every_operation_answers_as_the_document_says(content, wsgi_app):
+    """schemathesis generates requests for every operation: no 5xx, every response matches the document."""
+    schema = schemathesis.openapi.from_wsgi("/api/v2/schema/", wsgi_app)
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) > 30
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=12,
+            deadline=None,
+            database=None,
+            derandomize=True,
+            phases=[Phase.explicit, Phase.generate],
+            suppress_health_check=list(HealthCheck),
+        )
+        def check(case):
+            case.call_and_validate(checks=CHECKS)
+
+        check()
+
+    # Random ids mostly miss: every listed item's detail is checked too.
+    listings = {op.path: op for op in operations if op.method.upper() == "GET"}
+    checked = 0
+    for path, operation in listings.items():
+        if not path.endswith("/{id}/"):
+            continue
+        listing = listings[path.removesuffix("{id}/")]
+        for query in ({}, {"locale": "nl"}, {"fields": "*"}):
+            response = listing.Case(query=query).call_and_validate(checks=CHECKS)
+            for item in response.json()["items"]:
+                operation.Case(path_parameters={"id": item["id"]}).call_and_validate(checks=CHECKS)
+                checked += 1
+    assert checked > 50
