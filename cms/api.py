@@ -11,6 +11,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
 from cms.endpoints import Pagination, PublicPagesAPIViewSet
+from cms.preview import PreviewAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
 from search.api import LanguageSearchFilter, SearchAPIViewSet
@@ -80,3 +81,4 @@ api_router.register_endpoint("sectors", SectorsAPIViewSet)
 api_router.register_endpoint("venues", VenuesAPIViewSet)
 api_router.register_endpoint("sponsors", SponsorsAPIViewSet)
 api_router.register_endpoint("partners", PartnersAPIViewSet)
+api_router.register_endpoint("preview", PreviewAPIViewSet)

@@ -34,6 +34,7 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField
 from wagtail.models import Page, get_page_models
 
 from cms.endpoints import MAX_OFFSET
+from cms.preview import PreviewAPIViewSet
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -247,6 +248,8 @@ def endpoint_paths(router, name, endpoint, components):
     summary = (endpoint.__doc__ or name).strip().splitlines()[0]
     tag = [name]
     prefix = f"/api/v2/{name}/"
+    if issubclass(endpoint, PreviewAPIViewSet):
+        return preview_paths(prefix, item)
     return {
         prefix: {
             "get": {
@@ -287,6 +290,33 @@ def endpoint_paths(router, name, endpoint, components):
                 },
             }
         },
+    }
+
+
+def preview_paths(prefix, item):
+    private = {"Cache-Control": {"description": "Always ``private, no-store``.", "schema": STRING}}
+    return {
+        prefix: {
+            "get": {
+                "operationId": "preview",
+                "summary": "The draft a preview token names, in the shape of a page's detail (``meta.preview`` true).",
+                "description": (
+                    "The editor's *Preview in the front-end* button opens ``HEADLESS_PREVIEW_URL?token=…``; the "
+                    "front-end passes the token here. Tokens expire after ``HEADLESS_PREVIEW_SECONDS``."
+                ),
+                "tags": ["preview"],
+                "parameters": [
+                    parameter("token", "The preview token.", required=True),
+                    parameter("fields", "As on the pages endpoint."),
+                ],
+                "responses": {
+                    "200": {**json_response("The draft.", item), "headers": private},
+                    "400": json_response("The token is missing.", ERROR),
+                    "403": json_response("The token is not valid or has expired.", ERROR),
+                    "404": json_response("The draft no longer exists.", ERROR),
+                },
+            }
+        }
     }
 
 

@@ -233,6 +233,11 @@ SPECTACULAR_SETTINGS = {
     "ENABLE_DJANGO_DEPLOY_CHECK": False,
 }
 
+# Headless preview (cms/preview.py): the external front-end's preview address (unset: no such button),
+# and how long a preview link works.
+HEADLESS_PREVIEW_URL = env.get("HEADLESS_PREVIEW_URL", "")
+HEADLESS_PREVIEW_SECONDS = int(env.get("HEADLESS_PREVIEW_SECONDS", "600"))
+
 # Self-diagnostic: results older than this are anonymised by `manage.py purge_diagnostics`.
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))
 # Where requests "have an adviser contact me" are e-mailed (unset: they are only stored, with consent).

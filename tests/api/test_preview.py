@@ -1,0 +1,103 @@
+"""Headless preview: the editor's button saves the draft and sends it to the front-end with a short-lived token."""
+
+import time
+from unittest import mock
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.test import override_settings
+from wagtail.models import Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from cms.preview import make_token
+from home.models import ContentPage
+
+FRONT_END = "https://front.example.be/preview"
+
+
+@pytest.fixture
+def about(site):
+    home = Page.objects.get(pk=site.root_page_id)
+    page = home.add_child(instance=ContentPage(title="À propos", slug="a-propos", intro="Le programme."))
+    page.save_revision().publish()
+    return page
+
+
+def form(title, slug, **extra):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "intro": "Le programme, en bref.",
+            "body": streamfield([("paragraph", rich_text("<p>Texte du brouillon.</p>"))]),
+            "comments": inline_formset([]),
+            **extra,
+        }
+    )
+
+
+def token_from(response):
+    assert response.status_code == 302
+    url = urlsplit(response["Location"])
+    assert f"{url.scheme}://{url.netloc}{url.path}" == FRONT_END
+    return parse_qs(url.query)
+
+
+@override_settings(HEADLESS_PREVIEW_URL=FRONT_END)
+def test_the_editor_previews_a_draft_in_the_front_end(client, admin_user, about):
+    client.force_login(admin_user)
+    edit = client.get(f"/admin/pages/{about.pk}/edit/")
+    assert 'name="action-headless-preview"' in edit.content.decode()
+
+    response = client.post(
+        f"/admin/pages/{about.pk}/edit/", form("À propos (brouillon)", "a-propos", **{"action-headless-preview": "1"})
+    )
+    query = token_from(response)
+    assert query["id"] == [str(about.pk)] and query["type"] == ["home.ContentPage"] and query["locale"] == ["fr"]
+
+    client.logout()  # the front-end has no session, only the token
+    preview = client.get("/api/v2/preview/", {"token": query["token"][0]})
+    assert preview.status_code == 200
+    data = preview.json()
+    assert data["title"] == "À propos (brouillon)"
+    assert "Texte du brouillon." in data["body"][0]["value"]
+    assert data["meta"]["preview"] is True and data["meta"]["type"] == "home.ContentPage"
+    assert preview["Cache-Control"] == "private, no-store" and "ETag" not in preview
+    # The draft is saved, not published: the public API still serves the live page.
+    assert client.get(f"/api/v2/pages/{about.pk}/").json()["title"] == "À propos"
+
+
+@override_settings(HEADLESS_PREVIEW_URL=FRONT_END)
+def test_a_page_that_was_never_published(client, admin_user, site):
+    client.force_login(admin_user)
+    response = client.post(
+        f"/admin/pages/add/home/contentpage/{site.root_page_id}/",
+        form("Mentions légales", "mentions-legales", **{"action-headless-preview": "1"}),
+    )
+    query = token_from(response)
+    page = ContentPage.objects.get(slug="mentions-legales")
+    assert not page.live
+    client.logout()
+    assert client.get("/api/v2/preview/", {"token": query["token"][0]}).json()["title"] == "Mentions légales"
+    assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
+
+
+def test_no_button_without_a_front_end(client, admin_user, about):
+    client.force_login(admin_user)
+    assert 'name="action-headless-preview"' not in client.get(f"/admin/pages/{about.pk}/edit/").content.decode()
+
+
+def test_without_a_valid_token_nothing_is_visible(client, about):
+    revision = about.save_revision()
+    assert client.get("/api/v2/preview/").status_code == 400
+    assert client.get("/api/v2/preview/", {"token": "forged"}).status_code == 403
+    token = make_token(revision)
+    assert client.get("/api/v2/preview/", {"token": token[:-2] + "xx"}).status_code == 403
+    # A link older than HEADLESS_PREVIEW_SECONDS no longer works.
+    with mock.patch("django.core.signing.time.time", return_value=time.time() - 3600):
+        old = make_token(revision)
+    expired = client.get("/api/v2/preview/", {"token": old})
+    assert expired.status_code == 403 and "expired" in expired.json()["message"]
+    assert client.get("/api/v2/preview/", {"token": token}).status_code == 200
+    revision.delete()
+    assert client.get("/api/v2/preview/", {"token": token}).status_code == 404
