@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run serve demo test test-sqlite test-postgres lint format check-migrations messages bench bench-search clean
+.PHONY: help install install-dev run worker serve demo test test-sqlite test-postgres lint format check-migrations messages bench bench-search clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -33,6 +33,9 @@ demo: install ## Migrate, set up the site and build the demo content (idempotent
 run: demo ## Install, build the demo content in FR/NL/DE and serve on 127.0.0.1:$PORT
 	@$(PY) manage.py demo_logins
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C stops)
+	$(PY) manage.py deliver_webhooks --loop
 
 test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	@bin/test-services

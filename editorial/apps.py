@@ -7,4 +7,9 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow and translations")
 
     def ready(self):
-        from editorial import signals  # noqa: F401  (connects the translation sync)
+        from editorial import (
+            signals,  # noqa: F401  (connects the translation sync)
+            webhooks,
+        )
+
+        webhooks.connect()

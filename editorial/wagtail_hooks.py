@@ -4,8 +4,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from editorial import urls
+from editorial.models import WebhookDelivery, WebhookEndpoint
 from editorial.roles import (
     may_edit_in_section,
     organisations_for_new_page,
@@ -76,3 +80,46 @@ def register_admin_urls():
 @hooks.register("register_admin_menu_item")
 def register_cockpit_menu_item():
     return MenuItem(gettext_lazy("Translations"), reverse("editorial:cockpit"), icon_name="site", order=250)
+
+
+# --- webhooks (editorial.webhooks) --------------------------------------------------------------
+
+
+class WebhookEndpointViewSet(ModelViewSet):
+    model = WebhookEndpoint
+    icon = "link-external"
+    form_fields = ["name", "url", "secret", "on_published", "on_unpublished", "on_deleted", "active"]
+    list_display = ["name", "url", "active"]
+    copy_view_enabled = False
+
+
+class DeliveryPermissionPolicy(ModelPermissionPolicy):
+    """The delivery log is read-only; whoever may manage webhook endpoints may read it."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and user.has_perm("editorial.change_webhookendpoint")
+
+
+register_permission_policy(WebhookDelivery, DeliveryPermissionPolicy(WebhookDelivery))
+
+
+class WebhookDeliveryViewSet(ModelViewSet):
+    model = WebhookDelivery
+    icon = "history"
+    list_display = ["__str__", "status", "attempts", "last_status_code", "last_error", "created_at", "next_attempt_at"]
+    list_filter = ["status", "event", "endpoint"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["status"]
+
+
+class WebhooksViewSetGroup(ModelViewSetGroup):
+    menu_label = gettext_lazy("Webhooks")
+    menu_icon = "link-external"
+    menu_order = 900
+    items = (WebhookEndpointViewSet("webhook_endpoints"), WebhookDeliveryViewSet("webhook_deliveries"))
+
+
+@hooks.register("register_admin_viewset")
+def register_webhooks():
+    return WebhooksViewSetGroup()

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
@@ -237,6 +238,26 @@ SPECTACULAR_SETTINGS = {
 # and how long a preview link works.
 HEADLESS_PREVIEW_URL = env.get("HEADLESS_PREVIEW_URL", "")
 HEADLESS_PREVIEW_SECONDS = int(env.get("HEADLESS_PREVIEW_SECONDS", "600"))
+
+# Front-end cache purge on publish and unpublish (wagtail.contrib.frontend_cache): a cache in front
+# of the site and the API (Varnish, nginx…) that accepts PURGE requests, and/or Cloudflare.
+WAGTAILFRONTENDCACHE = {}
+if "FRONTEND_CACHE_PURGE_URL" in env:
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env["FRONTEND_CACHE_PURGE_URL"],
+    }
+if "CLOUDFLARE_API_TOKEN" in env:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": env.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+
+# Webhooks (editorial.webhooks): timeout of one attempt, retries with exponential backoff.
+WEBHOOK_TIMEOUT_SECONDS = float(env.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+WEBHOOK_RETRY_SECONDS = int(env.get("WEBHOOK_RETRY_SECONDS", "30"))
+WEBHOOK_MAX_ATTEMPTS = int(env.get("WEBHOOK_MAX_ATTEMPTS", "8"))
 
 # Self-diagnostic: results older than this are anonymised by `manage.py purge_diagnostics`.
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))

@@ -1,6 +1,5 @@
 """The OpenAPI document of the whole API, its browsable page, and schemathesis against it."""
 
-import datetime as dt
 import re
 
 import pytest
@@ -19,18 +18,6 @@ from schemathesis.specs.openapi.checks import (
 from wagtail.models import Page, get_page_models
 
 from cms.openapi import UNDESCRIBED
-from home.models import ContentPage
-from sponsors.models import SponsorPage, SponsorsIndexPage
-from tests.diagnostic.example import QUESTIONNAIRE
-from tests.factories import (
-    DocumentFactory,
-    ImageFactory,
-    PartnerFactory,
-    SponsorFactory,
-    make_seminar,
-    make_venue,
-    translate,
-)
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
@@ -74,34 +61,6 @@ def test_the_browsable_page_loads_its_assets_from_this_server(client, site):
         assert asset.startswith("/static/"), asset  # no CDN: it works offline
         assert finders.find(asset.removeprefix("/static/")), asset
     assert "/api/v2/schema/" in html
-
-
-@pytest.fixture
-def content(site, locales, make_guide):
-    """A little of everything, in several languages, so that responses have items to check."""
-    sponsor = SponsorFactory(logo=ImageFactory())
-    first = make_guide(title="Sécuriser le Wi-Fi", sponsor=sponsor)
-    second = make_guide(title="Choisir un smartphone")
-    translate(first, locales["nl"], title="Wifi beveiligen", slug="wifi-beveiligen")
-    first.related_guides.create(guide=second)
-    first.save_revision().publish()
-    venue = make_venue()
-    translate(venue, locales["de"], name="Unternehmerhaus", access_notes="Nahe am Bahnhof.")
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    make_seminar(title="Sécurité à Namur", venue=venue, sponsor=sponsor, speakers=[{"name": "Claire Dubois"}])
-    make_seminar(title="En ligne", online_link="https://meet.example.be/x", venue=None)
-    make_seminar(title="Archive", start=now - dt.timedelta(days=30), presentations=[DocumentFactory()])
-    PartnerFactory(logo=ImageFactory())
-    PartnerFactory()
-    DocumentFactory().tags.add("slides")
-    home = Page.objects.get(pk=site.root_page_id)
-    home.add_child(instance=ContentPage(title="À propos", slug="a-propos", intro="Le programme."))
-    SponsorsIndexPage.objects.get(locale=locales["fr"]).add_child(
-        instance=SponsorPage(title=sponsor.name, slug="sponsor", sponsor=sponsor, contact_name="Anne")
-    )
-    diagnostic = Page.objects.get(locale=locales["fr"], diagnosticpage__isnull=False).specific
-    diagnostic.questionnaire = QUESTIONNAIRE
-    diagnostic.save_revision().publish()
 
 
 @pytest.fixture

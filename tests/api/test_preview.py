@@ -96,8 +96,8 @@ def test_without_a_valid_token_nothing_is_visible(client, about):
     # A link older than HEADLESS_PREVIEW_SECONDS no longer works.
     with mock.patch("django.core.signing.time.time", return_value=time.time() - 3600):
         old = make_token(revision)
-    expired = client.get("/api/v2/preview/", {"token": old})
-    assert expired.status_code == 403 and "expired" in expired.json()["message"]
+    expired = client.get("/api/v2/preview/", {"token": old}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert expired.status_code == 403 and "expiré" in expired.json()["message"]
     assert client.get("/api/v2/preview/", {"token": token}).status_code == 200
     revision.delete()
     assert client.get("/api/v2/preview/", {"token": token}).status_code == 404

@@ -1,0 +1,217 @@
+"""Webhooks: publish, unpublish and delete are posted, signed, to a real local HTTP receiver, with retries."""
+
+import datetime
+import hashlib
+import hmac
+import http.server
+import io
+import json
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page
+
+from editorial.models import WebhookDelivery, WebhookEndpoint
+from editorial.webhooks import drain
+from home.models import ContentPage
+from taxonomy.models import Theme
+
+
+class Receiver:
+    """An HTTP server on 127.0.0.1 that records each POST and answers with the next queued status."""
+
+    def __init__(self, statuses=()):
+        self.requests = []
+        self.statuses = list(statuses)
+        receiver = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.requests.append((dict(self.headers), body))
+                status = receiver.statuses.pop(0) if receiver.statuses else 200
+                self.send_response(status)
+                self.end_headers()
+                self.wfile.write(b"ok" if status < 400 else b"error")
+
+            def do_PURGE(self):
+                receiver.requests.append((dict(self.headers), self.path.encode()))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def payloads(self):
+        return [json.loads(body) for _headers, body in self.requests]
+
+
+@pytest.fixture
+def receiver():
+    server = Receiver()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def endpoint(receiver, site):
+    return WebhookEndpoint.objects.create(name="Front-end", url=receiver.url, secret="s3cret-partage")
+
+
+def publish_page(site, title="À propos", slug="a-propos"):
+    home = Page.objects.get(pk=site.root_page_id)
+    page = home.add_child(instance=ContentPage(title=title, slug=slug, live=False))
+    page.save_revision().publish()
+    return ContentPage.objects.get(pk=page.pk)
+
+
+def later(minutes):
+    return timezone.now() + datetime.timedelta(minutes=minutes)
+
+
+def test_a_publication_is_posted_signed_and_retried_after_a_failure(site, receiver, endpoint):
+    receiver.statuses = [500]  # the receiver is down the first time
+    page = publish_page(site)
+    [delivery] = WebhookDelivery.objects.all()
+    assert delivery.status == "pending" and delivery.attempts == 0
+
+    call_command("deliver_webhooks", stdout=io.StringIO())
+    delivery.refresh_from_db()
+    assert delivery.status == "pending" and delivery.attempts == 1
+    assert delivery.last_status_code == 500 and "500" in delivery.last_error
+    assert delivery.next_attempt_at > timezone.now()  # backoff: not retried at once
+    assert drain() == 0 and len(receiver.requests) == 1
+
+    assert drain(now=later(1)) == 1
+    delivery.refresh_from_db()
+    assert delivery.status == "delivered" and delivery.attempts == 2 and delivery.last_error == ""
+
+    assert len(receiver.requests) == 2
+    for headers, body in receiver.requests:
+        expected = "sha256=" + hmac.new(b"s3cret-partage", body, hashlib.sha256).hexdigest()
+        assert hmac.compare_digest(headers["X-Webhook-Signature"], expected)
+        assert headers["Content-Type"] == "application/json"
+    payload = receiver.payloads()[0]
+    assert receiver.payloads()[1] == payload  # the retry sends the same payload
+    assert payload["event"] == "published"
+    assert payload["type"] == "home.ContentPage"
+    assert payload["id"] == page.pk
+    assert payload["locale"] == "fr"
+    assert payload["url"] == "http://testserver/fr/a-propos/"
+    assert datetime.datetime.fromisoformat(payload["timestamp"])
+
+
+def test_a_forged_body_does_not_match_the_signature(site, receiver, endpoint):
+    publish_page(site)
+    drain()
+    [(headers, body)] = receiver.requests
+    forged = body.replace(b"published", b"deleted")
+    assert (
+        headers["X-Webhook-Signature"] != "sha256=" + hmac.new(b"s3cret-partage", forged, hashlib.sha256).hexdigest()
+    )
+
+
+def test_unpublish_delete_and_snippets(site, locales, receiver, endpoint):
+    page = publish_page(site)
+    page.unpublish()
+    page.save_revision().publish()
+    page.delete()
+    theme = Theme.objects.create(name="Intelligence artificielle", slug="ia", locale=locales["fr"])
+    theme.save_revision().publish()  # themes have drafts: announced when published
+    theme.delete()
+    drain()
+    events = [(p["event"], p["type"]) for p in receiver.payloads()]
+    assert events == [
+        ("published", "home.ContentPage"),
+        ("unpublished", "home.ContentPage"),
+        ("published", "home.ContentPage"),
+        ("deleted", "home.ContentPage"),
+        ("published", "taxonomy.Theme"),
+        ("deleted", "taxonomy.Theme"),
+    ]
+    assert receiver.payloads()[4]["url"] == receiver.payloads()[5]["url"]
+    assert receiver.payloads()[4]["url"].startswith("http://testserver/api/v2/themes/")
+
+
+def test_endpoints_choose_their_events_and_inactive_ones_hear_nothing(site, receiver):
+    WebhookEndpoint.objects.create(name="Suppressions", url=receiver.url, on_published=False, on_unpublished=False)
+    WebhookEndpoint.objects.create(name="Coupé", url=receiver.url, active=False)
+    page = publish_page(site)
+    page.delete()
+    drain()
+    assert [p["event"] for p in receiver.payloads()] == ["deleted"]
+
+
+def test_after_the_last_attempt_the_delivery_is_failed(site, receiver, endpoint, settings):
+    settings.WEBHOOK_MAX_ATTEMPTS = 3
+    receiver.statuses = [503, 503, 503, 200]
+    publish_page(site)
+    for minutes in (0, 10, 100, 1000):
+        drain(now=later(minutes))
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == "failed" and delivery.attempts == 3 and delivery.next_attempt_at is None
+    assert len(receiver.requests) == 3
+
+
+def test_an_unreachable_endpoint_is_retried_later(site, endpoint, receiver):
+    receiver.stop()
+    publish_page(site)
+    drain()
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.attempts == 1 and delivery.status == "pending" and delivery.last_status_code is None
+    assert delivery.last_error
+
+
+def test_a_change_that_is_rolled_back_announces_nothing(site, receiver, endpoint):
+    from django.db import transaction
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        publish_page(site)
+        raise RuntimeError
+    assert not WebhookDelivery.objects.exists()
+
+
+def test_administrators_manage_endpoints_and_read_the_log(client, admin_user, site, receiver):
+    client.force_login(admin_user)
+    response = client.post(
+        "/admin/webhook_endpoints/new/",
+        {"name": "Cache du front-end", "url": receiver.url, "secret": "abc", "on_published": "on", "active": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    endpoint = WebhookEndpoint.objects.get()
+    assert endpoint.on_published and not endpoint.on_deleted
+    receiver.statuses = [502]
+    publish_page(site)
+    drain()
+    log = client.get("/admin/webhook_deliveries/")
+    assert log.status_code == 200
+    html = log.content.decode()
+    assert "HTTP 502" in html and "Cache du front-end" in html
+    # The log is read-only.
+    assert client.get("/admin/webhook_deliveries/new/").status_code in (302, 403)
+
+
+def test_a_configured_front_end_cache_is_purged_on_publication(
+    site, receiver, settings, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": receiver.url.removesuffix("/hooks"),
+        }
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_page(site)
+    purged = [(headers.get("Host"), path.decode()) for headers, path in receiver.requests]
+    assert ("testserver", "/fr/a-propos/") in purged
