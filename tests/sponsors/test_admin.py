@@ -103,9 +103,9 @@ def test_the_listing_filters_on_active_contracts_and_category(admin_client, lang
 
 @pytest.fixture
 def editor(django_user_model, languages):
-    """A Wagtail editor (the default 'Editors' group): admin access, no sponsor permission."""
+    """A UCM editor: admin access, no sponsor permission."""
     user = django_user_model.objects.create_user("editrice", password="pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="UCM editors"))
     return user
 
 
