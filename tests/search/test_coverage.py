@@ -233,3 +233,47 @@ def test_content_pages_are_found_in_their_language_only(client, backend):
     [german] = search(client, "Barrierefreiheit", "de")["items"]
     assert german["language"] == "de"
     assert search(client, "Barrierefreiheit", "fr")["meta"]["total_count"] == 0
+
+
+def zipped(files):
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+def test_the_text_of_powerpoint_and_opendocument_slides_is_read(db):
+    from search.extract import document_text
+
+    def slide(root, *paragraphs):
+        drawing = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="urn:p"'
+        return f"<p:{root} {drawing}>" + "".join(f"<a:p>{p}</a:p>" for p in paragraphs) + f"</p:{root}>"
+
+    pptx = zipped(
+        {
+            "ppt/slides/slide2.xml": slide("sld", "<a:r><a:t>Deuxième</a:t></a:r>"),
+            "ppt/slides/slide10.xml": slide("sld", "<a:t>Dixième</a:t>"),
+            "ppt/slides/slide1.xml": slide("sld", "<a:t>Chiffrement</a:t><a:t> des sauvegardes</a:t>"),
+            "ppt/notesSlides/notesSlide1.xml": slide("notes", "<a:t>Notes</a:t>"),
+        }
+    )
+    odp = zipped(
+        {
+            "content.xml": '<office:document-content xmlns:office="urn:o" xmlns:text="urn:oasis:names:tc:'
+            'opendocument:xmlns:text:1.0"><text:h>Facturation</text:h><text:p>Peppol en trois étapes</text:p>'
+            "</office:document-content>"
+        }
+    )
+    Document = get_document_model()
+    documents = {
+        name: Document.objects.create(title=name, file=ContentFile(content, name=name))
+        for name, content in (("deck.pptx", pptx), ("deck.odp", odp), ("broken.pdf", b"not a pdf"))
+    }
+    assert document_text(documents["deck.pptx"]) == "Chiffrement des sauvegardes Deuxième Dixième"
+    assert document_text(documents["deck.odp"]) == "Facturation Peppol en trois étapes"
+    # A file that cannot be read gives no text, and publishing goes on.
+    assert document_text(documents["broken.pdf"]) == ""
