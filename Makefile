@@ -62,9 +62,9 @@ messages: install-dev ## Extract each app's UI strings into its FR/NL/DE catalog
 	done
 	$(PY) manage.py compilemessages --ignore=.venv
 
-bench-search: install-dev ## Search benchmark: MRR@10/recall@5 per language, kind and backend; PostgreSQL speed on 30,000 guides
+bench-search: install-dev ## Search benchmark: MRR@10/recall@5 per language, kind and backend; PostgreSQL speed on 30,000 guides (BENCH_SEARCH_ARGS=--no-speed…)
 	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
-	$(PY) bench/search/run.py
+	$(PY) bench/search/run.py $(BENCH_SEARCH_ARGS)
 
 bench: bench-search ## Run every benchmark
 
