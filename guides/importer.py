@@ -9,7 +9,8 @@ One guide per line::
 Each guide is imported in its own transaction: a guide that fails leaves
 nothing behind, and the others are imported. A guide is found again by its
 slug under the French guide index; it gets a new revision only when something
-changed. Dutch and German are recorded as wagtail-localize translations of the
+changed. The Dutch and German pages carry the same slug under their own index.
+Dutch and German are recorded as wagtail-localize translations of the
 French page (``cms.translation.save_translation``), so translators see them and
 a later sync keeps them; their body is built block by block on the French one
 and keeps its block ids, which requires the same block structure.
@@ -20,7 +21,6 @@ import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -283,7 +283,9 @@ class GuideImporter:
                 _("%(language)s does not have the French block structure: %(error)s")
                 % {"language": language, "error": error}
             ) from error
-        slug = slugify(texts["title"])[:240] or source.slug
+        # The file's slug names the guide in every language: API clients and partner sites find
+        # the Dutch and German pages by the same identifier as the French one.
+        slug = source.slug
         target = source.get_translation_or_none(locale)
         if target is not None and status == "unchanged":
             latest = target.get_latest_revision_as_object()

@@ -49,6 +49,9 @@ def test_48_guides_in_three_languages_become_144_pages_linked_as_translations(im
     nl = fr.get_translation(fr.locale.__class__.objects.get(language_code="nl"))
     assert nl.title == "Praktische fiche 7"
     assert nl.get_translation(fr.locale) == fr
+    # The file's slug names the guide in every language.
+    assert {guide.slug for guide in by_key[fr.translation_key].values()} == {"fiche-7"}
+    assert nl.url == "/nl/praktische-fiches/fiche-7/"
     # Without --publish the guides are drafts.
     assert not guides.filter(live=True).exists()
 
