@@ -4,10 +4,13 @@ Content apps build their own block lists from these; the API shape of an
 image, a video, a document or a callout is defined here once.
 """
 
+from urllib.parse import urlsplit
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.embeds.finders import get_finders
 from wagtail.images.blocks import ImageChooserBlock
 
 IMAGE_SCHEMA = {
@@ -33,6 +36,20 @@ DOCUMENT_SCHEMA = {
         "url": {"type": "string"},
         "file_extension": {"type": "string"},
         "file_size": {"type": "integer", "nullable": True},
+    },
+}
+
+VIDEO_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": "A video (``video_representation``): an oEmbed address (``kind`` embed) or a file in media "
+    "storage (``kind`` file, with the document and its ``mime_type``).",
+    "properties": {
+        "kind": {"type": "string", "enum": ["embed", "file"]},
+        "url": {"type": "string"},
+        "provider": {"type": "string"},
+        "file": DOCUMENT_SCHEMA,
+        "mime_type": {"type": "string"},
     },
 }
 
@@ -63,6 +80,21 @@ def document_representation(document):
         "file_extension": document.file_extension,
         "file_size": document.file_size,
     }
+
+
+def video_representation(url="", document=None):
+    """One JSON shape for a video everywhere in the API: an oEmbed address, or a file held in media storage."""
+    if url:
+        provider = (urlsplit(url).hostname or "").removeprefix("www.")
+        return {"kind": "embed", "url": url, "provider": provider, "file": None}
+    if document is not None:
+        return {"kind": "file", "url": document.url, "provider": "", "file": document_representation(document)}
+    return None
+
+
+def is_embeddable(url):
+    """Whether a configured oEmbed provider knows the address, checked offline against its URL patterns."""
+    return any(finder.accept(url) for finder in get_finders())
 
 
 class ImageBlock(blocks.StructBlock):
@@ -104,11 +136,8 @@ class VideoBlock(blocks.StructBlock):
         template = "blocks/video.html"
 
     def get_api_representation(self, value, context=None):
-        return {
-            "url": value["video"].url if value["video"] else None,
-            "title": value["title"],
-            "transcript": value["transcript"],
-        }
+        video = video_representation(value["video"].url if value["video"] else "") or {"url": None}
+        return {**video, "title": value["title"], "transcript": value["transcript"]}
 
 
 class DocumentBlock(blocks.StructBlock):

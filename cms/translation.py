@@ -7,8 +7,12 @@ French text back. Instead, every translatable string of the source is paired
 with the string at the same place in the translated copy and stored as a
 manual ``StringTranslation``; wagtail-localize then writes the target page or
 snippet itself, exactly as if a translator had typed the text in its editor.
+A synchronised value the translated copy changes (an overridable field, such as
+the captions file of a testimonial) is stored as a ``SegmentOverride``, as the
+editor does when a translator picks another document.
 """
 
+import json
 from collections import defaultdict
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -18,13 +22,14 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.fields import TranslatableField, copy_synchronised_fields
 from wagtail_localize.models import (
+    SegmentOverride,
     String,
     StringTranslation,
     Translation,
     TranslationContext,
     TranslationSource,
 )
-from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
 
@@ -51,6 +56,14 @@ def _strings_by_path(instance):
         if isinstance(segment, StringSegmentValue):
             strings[segment.path].append(segment.string)
     return strings
+
+
+def _overridables_by_path(instance):
+    return {
+        segment.path: segment.data
+        for segment in extract_segments(instance)
+        if isinstance(segment, OverridableSegmentValue)
+    }
 
 
 @transaction.atomic
@@ -91,6 +104,17 @@ def save_translation(source, locale, translated, *, publish=True, user=None):
                     "has_error": False,
                     "field_error": "",
                 },
+            )
+    source_overridables = _overridables_by_path(source)
+    for path, value in _overridables_by_path(translated).items():
+        if path in source_overridables and value != source_overridables[path]:
+            context = TranslationContext.objects.get(
+                object_id=source_record.object_id, path_id=TranslationContext._get_path_id(path)
+            )
+            SegmentOverride.objects.update_or_create(
+                locale=locale,
+                context=context,
+                defaults={"data_json": json.dumps(value), "last_translated_by": user, "has_error": False},
             )
     # Pages and other draftable objects are saved as a draft, then published
     # here rather than by wagtail-localize's on_commit hook, so that the caller
@@ -169,3 +193,51 @@ def localized_map(objects, locale):
         for obj in items:
             result[(model, obj.pk)] = obj if obj.locale_id == locale.pk else found.get(obj.translation_key, obj)
     return result
+
+
+def localize_links(instance, terms=(), snippets=(), page_links=()):
+    """Point ``instance``'s synchronised links at their version in its own language, before it is saved.
+
+    wagtail-localize synchronises links by copying the French ids onto the Dutch
+    and German objects; a Dutch page must list Dutch theme names (in the API, the
+    templates and the search index), so each linked object is swapped for its
+    translation when there is one. ``terms``: many-to-many fields to translatable
+    snippets; ``snippets``: foreign keys to translatable snippets; ``page_links``:
+    ``(relation, field)`` pairs of orderables whose ``field`` points at a page.
+    """
+    if instance.locale_id is None:
+        return
+    for name in terms:
+        model = instance._meta.get_field(name).related_model
+        linked = list(getattr(instance, name).all())
+        if all(obj.locale_id == instance.locale_id for obj in linked):
+            continue
+        localized = {
+            obj.translation_key: obj
+            for obj in model.objects.filter(
+                translation_key__in=[obj.translation_key for obj in linked], locale_id=instance.locale_id
+            )
+        }
+        setattr(instance, name, [localized.get(obj.translation_key, obj) for obj in linked])
+    for name in snippets:
+        linked = getattr(instance, name)
+        if linked is not None and linked.locale_id != instance.locale_id:
+            setattr(instance, name, linked.get_translation_or_none(instance.locale) or linked)
+    for relation, field in page_links:
+        links = [link for link in getattr(instance, relation).all() if getattr(link, f"{field}_id")]
+        pages = {
+            pk: (key, locale_id)
+            for pk, key, locale_id in Page.objects.filter(
+                pk__in=[getattr(link, f"{field}_id") for link in links]
+            ).values_list("pk", "translation_key", "locale_id")
+        }
+        if all(locale_id == instance.locale_id for _key, locale_id in pages.values()):
+            continue
+        localized = dict(
+            Page.objects.filter(
+                translation_key__in=[key for key, _locale in pages.values()], locale_id=instance.locale_id
+            ).values_list("translation_key", "pk")
+        )
+        for link in links:
+            key, _locale = pages.get(getattr(link, f"{field}_id"), (None, None))
+            setattr(link, f"{field}_id", localized.get(key, getattr(link, f"{field}_id")))

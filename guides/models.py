@@ -2,7 +2,6 @@
 
 import math
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
 from django.db.models.functions import Length, Substr
@@ -15,11 +14,11 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import GuideTermsField, RelatedGuidesField
 from sponsors.models import SponsorCreditField, active_credit
-from taxonomy.models import Sector, Theme
+from taxonomy.listing import term_filtered_listing
 
 WORDS_PER_MINUTE = 200
 GUIDES_PER_PAGE = 12
@@ -71,34 +70,26 @@ class GuideIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        themes = list(Theme.objects.in_locale(self.locale_id).order_by("name"))
-        sectors = list(Sector.objects.in_locale(self.locale_id).order_by("name"))
-        theme = request.GET.get("theme", "")
-        sector = request.GET.get("sector", "")
-        guides = self.guides()
+        context.update(
+            term_filtered_listing(
+                request,
+                self.guides(),
+                self.locale,
+                per_page=GUIDES_PER_PAGE,
+                filter_items=self.filter_guides,
+                name="guides",
+            )
+        )
+        return context
+
+    @staticmethod
+    def filter_guides(guides, theme, sector):
         if theme:
             guides = guides.filter(themes__slug=theme)
         if sector:
             # A guide without sector is meant for every sector.
             guides = guides.filter(models.Q(sectors__slug=sector) | models.Q(sectors__isnull=True))
-        paginator = Paginator(guides.distinct(), GUIDES_PER_PAGE)
-        try:
-            page_of_guides = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_of_guides = paginator.page(1)
-        except EmptyPage:
-            page_of_guides = paginator.page(paginator.num_pages)
-        query = request.GET.copy()
-        query.pop("page", None)
-        context.update(
-            guides=page_of_guides,
-            themes=themes,
-            sectors=sectors,
-            selected_theme=theme,
-            selected_sector=sector,
-            filter_query=query.urlencode(),
-        )
-        return context
+        return guides.distinct()
 
 
 class GuidePageManager(PageManager):
@@ -119,12 +110,7 @@ class GuidePageManager(PageManager):
                 "sponsor__logo",
                 "themes",
                 "sectors",
-                Prefetch(
-                    "related_guides",
-                    queryset=RelatedGuide.objects.select_related("guide")
-                    .annotate(guide_is_private=_private("guide"))
-                    .order_by("sort_order", "pk"),
-                ),
+                related_guides_with_privacy(RelatedGuide),
                 "sponsor__logo__renditions",
             )
         )
@@ -135,6 +121,28 @@ def _private(page_field):
     return Exists(
         PageViewRestriction.objects.filter(page__path=Substr(OuterRef(f"{page_field}__path"), 1, Length("page__path")))
     )
+
+
+def related_guides_with_privacy(link_model, relation="related_guides"):
+    """Prefetch of a page's links to guides (``link_model`` rows with a ``guide``), each with its privacy."""
+    links = link_model.objects.select_related("guide").annotate(guide_is_private=_private("guide"))
+    # Links built in code may have no sort_order: the id keeps their order stable on PostgreSQL.
+    return Prefetch(relation, queryset=links.order_by("sort_order", "pk"))
+
+
+def public_guides(links):
+    """The guides of ``links`` any visitor can open — live, no view restriction — in the links' order.
+
+    Links prefetched with ``related_guides_with_privacy`` know their privacy; a
+    page built from a revision (preview) asks the database once.
+    """
+    links = [link for link in links if link.guide is not None and link.guide.live]
+    if all(hasattr(link, "guide_is_private") for link in links):
+        return [link.guide for link in links if not link.guide_is_private]
+    public = set(
+        GuidePage.objects.filter(pk__in=[link.guide_id for link in links]).public().values_list("pk", flat=True)
+    )
+    return [link.guide for link in links if link.guide_id in public]
 
 
 class GuidePage(Page):
@@ -274,44 +282,10 @@ class GuidePage(Page):
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
     def localize_links(self):
-        """Point the themes, sectors, sponsor and related guides at their version in this page's language.
-
-        wagtail-localize synchronises these links by copying the French ids to
-        the Dutch and German pages; a Dutch guide must list Dutch theme names
-        (in the API, the templates and the search index), so each term is
-        swapped for its translation when there is one.
-        """
-        if self.locale_id is None:
-            return
-        for name, model in (("themes", Theme), ("sectors", Sector)):
-            terms = list(getattr(self, name).all())
-            if all(term.locale_id == self.locale_id for term in terms):
-                continue
-            localized = {
-                term.translation_key: term
-                for term in model.objects.filter(
-                    translation_key__in=[term.translation_key for term in terms], locale_id=self.locale_id
-                )
-            }
-            setattr(self, name, [localized.get(term.translation_key, term) for term in terms])
-        if self.sponsor is not None and self.sponsor.locale_id != self.locale_id:
-            self.sponsor = self.sponsor.get_translation_or_none(self.locale) or self.sponsor
-        links = [link for link in self.related_guides.all() if link.guide_id]
-        linked = {
-            pk: (key, locale_id)
-            for pk, key, locale_id in Page.objects.filter(pk__in=[link.guide_id for link in links]).values_list(
-                "pk", "translation_key", "locale_id"
-            )
-        }
-        if any(locale_id != self.locale_id for _key, locale_id in linked.values()):
-            localized = dict(
-                Page.objects.filter(
-                    translation_key__in=[key for key, _locale in linked.values()], locale_id=self.locale_id
-                ).values_list("translation_key", "pk")
-            )
-            for link in links:
-                key, _locale = linked.get(link.guide_id, (None, None))
-                link.guide_id = localized.get(key, link.guide_id)
+        """Point the themes, sectors, sponsor and related guides at their version in this page's language."""
+        localize_links(
+            self, terms=("themes", "sectors"), snippets=("sponsor",), page_links=(("related_guides", "guide"),)
+        )
 
     @property
     def active_sponsor(self):
@@ -319,18 +293,8 @@ class GuidePage(Page):
         return active_credit(self.sponsor)
 
     def live_related_guides(self):
-        """The related guides any visitor can open — live, no view restriction — in the editor's order.
-
-        Listings prefetch the links with their privacy (the manager); a page
-        built from a revision (preview) asks the database once.
-        """
-        links = [link for link in self.related_guides.all() if link.guide is not None and link.guide.live]
-        if all(hasattr(link, "guide_is_private") for link in links):
-            return [link.guide for link in links if not link.guide_is_private]
-        public = set(
-            GuidePage.objects.filter(pk__in=[link.guide_id for link in links]).public().values_list("pk", flat=True)
-        )
-        return [link.guide for link in links if link.guide_id in public]
+        """The related guides any visitor can open, in the editor's order (privacy prefetched by the manager)."""
+        return public_guides(self.related_guides.all())
 
 
 class RelatedGuide(Orderable):

@@ -8,17 +8,13 @@ sponsor (areas), and nothing is created twice.
 """
 
 import datetime
-import io
 
-from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from cms.demo_media import generated_image
 from cms.translation import save_translation, translated_copy
 from sponsors.models import Partner, Sponsor, SponsorPage, SponsorsIndexPage
 
@@ -246,21 +242,7 @@ SPONSORS = [
 
 def logo(title, text, colour):
     """A generated logo (PNG, 480×160) stored as a Wagtail image, found again by title."""
-    Image = get_image_model()
-    image = Image.objects.filter(title=title).first()
-    if image:
-        return image
-    picture = PILImage.new("RGB", (480, 160), colour)
-    draw = ImageDraw.Draw(picture)
-    font = ImageFont.load_default(size=44)
-    draw.text((240, 80), text, fill="white", font=font, anchor="mm")
-    buffer = io.BytesIO()
-    picture.save(buffer, format="PNG")
-    slug = "".join(c if c.isalnum() else "-" for c in title.lower())
-    image = Image(title=title, file=ContentFile(buffer.getvalue(), name=f"{slug}.png"))
-    image._set_image_file_metadata()
-    image.save()
-    return image
+    return generated_image(title, text, colour)
 
 
 def contract_dates(today=None):

@@ -15,6 +15,7 @@ from wagtail.models import Locale
 
 from guides.models import GuidePage
 from sponsors.models import Partner, Sponsor
+from testimonials.models import TestimonialPage
 
 factory.random.reseed_random("jesuisfantastic")
 
@@ -49,7 +50,22 @@ class PartnerFactory(DjangoModelFactory):
     sort_order = factory.Sequence(int)
 
 
-class GuidePageFactory(wagtail_factories.PageFactory):
+class ThemedPageFactory(wagtail_factories.PageFactory):
+    """A page that takes ``themes=[...]`` (a many-to-many to taxonomy.Theme)."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if extracted:
+            self.themes = extracted
+            if create:
+                self.save()
+
+
+class GuidePageFactory(ThemedPageFactory):
     """A published French-language guide; pass ``parent`` (a guide index page)."""
 
     title = factory.Sequence(lambda n: f"Fiche pratique {n}")
@@ -72,18 +88,41 @@ class GuidePageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if extracted:
-            self.themes = extracted
-            if create:
-                self.save()
-
-    @factory.post_generation
     def sectors(self, create, extracted, **kwargs):
         if extracted:
             self.sectors = extracted
             if create:
                 self.save()
+
+
+class TestimonialPageFactory(ThemedPageFactory):
+    """A published French testimonial; pass ``parent`` (a testimonial index page) and ``sector``."""
+
+    title = factory.Sequence(lambda n: f"Témoignage {n}")
+    slug = factory.Sequence(lambda n: f"temoignage-{n}")
+    person_name = factory.Faker("name", locale="fr_BE")
+    role = "gérante"
+    company = factory.Faker("company", locale="fr_BE")
+    town = "Namur"
+    video_url = factory.Sequence(lambda n: f"https://vimeo.com/{900000000 + n}")
+    pull_quote = "Le numérique nous fait gagner une demi-journée par semaine."
+    transcript = "Je tiens un commerce à Namur.\n\nDepuis que nous vendons en ligne, tout a changé."
+
+    class Meta:
+        model = TestimonialPage
+        skip_postgeneration_save = True
+
+
+def vtt_document(title="Sous-titres", text="Bonjour.", content=None, name=None):
+    """A WebVTT captions document (``content`` replaces the whole file, ``name`` its file name)."""
+    from wagtail.documents import get_document_model
+
+    if content is None:
+        content = f"WEBVTT\n\n1\n00:00:00.000 --> 00:00:04.000\n{text}\n".encode()
+    document = get_document_model()(title=title, file=ContentFile(content, name=name or "captions.vtt"))
+    document._set_document_file_metadata()
+    document.save()
+    return document
 
 
 fake = Faker("fr_BE")

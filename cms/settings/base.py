@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "taxonomy",
     "sponsors",
     "guides",
+    "testimonials",
     "diagnostic",
     "search",
     "agenda",
@@ -272,7 +273,23 @@ BASE_URL = env.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILAPI_BASE_URL = BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# mp4/webm: testimonial videos held in media storage; vtt: their WebVTT captions.
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "key",
+    "mp4",
+    "odp",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "vtt",
+    "webm",
+    "xlsx",
+    "zip",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
 WAGTAIL_MODERATION_ENABLED = True

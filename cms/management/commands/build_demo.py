@@ -18,6 +18,7 @@ from editorial.sync import automatic_translation_paused, create_missing_drafts
 BUILDERS = [
     "sponsors.demo.build",
     "guides.demo.build",
+    "testimonials.demo.build",
     "diagnostic.demo.build",
     "agenda.demo.build",
 ]

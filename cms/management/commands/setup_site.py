@@ -72,6 +72,29 @@ SECTIONS = [
         },
     ),
     (
+        "testimonials.TestimonialIndexPage",
+        {
+            "fr": {
+                "title": "Témoignages",
+                "slug": "temoignages",
+                "intro": "Des chefs d'entreprise wallons racontent, en vidéo, ce que le numérique a changé "
+                "dans leur métier, avec la transcription de chaque témoignage.",
+            },
+            "nl": {
+                "title": "Getuigenissen",
+                "slug": "getuigenissen",
+                "intro": "Waalse ondernemers vertellen op video wat digitale technologie in hun vak heeft "
+                "veranderd, met de uitgeschreven tekst van elke getuigenis.",
+            },
+            "de": {
+                "title": "Erfahrungsberichte",
+                "slug": "erfahrungsberichte",
+                "intro": "Wallonische Unternehmer erzählen im Video, was die Digitalisierung in ihrem Beruf "
+                "verändert hat, mit der Abschrift jedes Berichts.",
+            },
+        },
+    ),
+    (
         "sponsors.SponsorsIndexPage",
         {
             "fr": {

@@ -1,0 +1,472 @@
+"""Video testimonials of business owners: one index per language and the testimonials under it.
+
+The video is either an oEmbed address (YouTube, Vimeo…) or a video file held in
+media storage as a Wagtail document. The transcript is required, for people
+who cannot hear the video. WebVTT captions are a document too, synchronised
+between languages and *overridable*: a translator picks the Dutch or German
+captions in wagtail-localize's editor, and later syncs of the French page keep
+that choice (docs/testimonials.md).
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import (
+    DOCUMENT_SCHEMA,
+    IMAGE_SCHEMA,
+    VIDEO_SCHEMA,
+    document_representation,
+    image_representation,
+    is_embeddable,
+    video_representation,
+)
+from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
+from guides.models import public_guides, related_guides_with_privacy
+from guides.serializers import RelatedGuidesField
+from taxonomy.listing import term_filtered_listing
+from taxonomy.models import TERM_SCHEMA
+
+TESTIMONIALS_PER_PAGE = 12
+POSTER_SPEC = "fill-960x540"
+VIDEO_EXTENSIONS = {"mp4": "video/mp4", "webm": "video/webm"}
+
+
+class TestimonialIndexPage(Page):
+    """The testimonials of one language, filterable by theme and sector."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["testimonials.TestimonialPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=500,
+        help_text=_("A sentence or two shown above the list of testimonials."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+    ]
+
+    api_fields = [
+        APIField("intro"),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+    ]
+
+    class Meta:
+        verbose_name = _("testimonial index page")
+        verbose_name_plural = _("testimonial index pages")
+
+    def testimonials(self):
+        """Live, public testimonials of this index's language, newest first, ready to list."""
+        return (
+            TestimonialPage.objects.live()
+            .public()
+            .child_of(self)
+            .filter(locale_id=self.locale_id)
+            .order_by("-first_published_at", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            term_filtered_listing(
+                request,
+                self.testimonials(),
+                self.locale,
+                per_page=TESTIMONIALS_PER_PAGE,
+                filter_items=self.filter_testimonials,
+                name="testimonials",
+            )
+        )
+        return context
+
+    @staticmethod
+    def filter_testimonials(testimonials, theme, sector):
+        if theme:
+            testimonials = testimonials.filter(themes__slug=theme).distinct()
+        if sector:
+            testimonials = testimonials.filter(sector__slug=sector)
+        return testimonials
+
+
+class TestimonialPageManager(PageManager):
+    """Testimonials come with what every listing of them shows, in a constant number of queries.
+
+    The API's page endpoint lists ``TestimonialPage.objects`` as it is. Prefetched,
+    not joined: Wagtail narrows page querysets with ``.only()`` (the editor's
+    language menu), which Django refuses together with ``select_related``.
+    """
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                "locale",
+                "sector",
+                "video_file",
+                "captions",
+                "themes",
+                related_guides_with_privacy(TestimonialRelatedGuide),
+                models.Prefetch("poster", queryset=get_image_model().objects.prefetch_renditions(POSTER_SPEC)),
+            )
+        )
+
+
+@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
+class TermsField(serializers.Field):
+    """Themes in ``Term.api_representation()`` shape (the page's own language: links are localised on save)."""
+
+    def get_attribute(self, instance):
+        return instance.themes.all()
+
+    def to_representation(self, terms):
+        return [term.api_representation() for term in terms]
+
+
+@extend_schema_field(TERM_SCHEMA)
+class SectorField(serializers.Field):
+    def to_representation(self, sector):
+        return sector.api_representation()
+
+
+@extend_schema_field(VIDEO_SCHEMA)
+class VideoField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return page.video
+
+
+@extend_schema_field(IMAGE_SCHEMA)
+class PosterField(serializers.Field):
+    def to_representation(self, image):
+        return image_representation(image, POSTER_SPEC)
+
+
+CAPTIONS_SCHEMA = {
+    **DOCUMENT_SCHEMA,
+    "description": "The WebVTT captions (a document) and the language they are in.",
+    "properties": {**DOCUMENT_SCHEMA["properties"], "language": {"type": "string"}},
+}
+TESTIMONIAL_LINK_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "description": "A testimonial inside another page (``testimonial_link``).",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "html_url": {"type": "string"},
+        "person_name": {"type": "string"},
+        "role": {"type": "string"},
+        "company": {"type": "string"},
+        "town": {"type": "string"},
+        "pull_quote": {"type": "string"},
+        "poster": IMAGE_SCHEMA,
+    },
+}
+
+
+@extend_schema_field(CAPTIONS_SCHEMA)
+class CaptionsField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        if page.captions is None:
+            return None
+        return {**document_representation(page.captions), "language": page.captions_language}
+
+
+class TestimonialPageForm(WagtailAdminPageForm):
+    """The editor form says why the transcript is required, not just that it is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "transcript" in self.fields:
+            message = self._meta.model._meta.get_field("transcript").error_messages["blank"]
+            self.fields["transcript"].error_messages["required"] = message
+
+
+class TestimonialPage(Page):
+    """One business owner tells, on video, how ICT changed their business."""
+
+    parent_page_types = ["testimonials.TestimonialIndexPage"]
+    subpage_types = []
+
+    person_name = models.CharField(
+        _("business owner's name"), max_length=120, help_text=_("First name and surname, as they want to be shown.")
+    )
+    role = models.CharField(_("role"), max_length=120, help_text=_("E.g. “manager”, “founder”, “baker”."))
+    company = models.CharField(_("company"), max_length=150)
+    sector = models.ForeignKey(
+        "taxonomy.Sector",
+        verbose_name=_("sector"),
+        on_delete=models.PROTECT,
+        related_name="testimonials",
+        help_text=_("The business's sector; visitors filter the testimonials by sector."),
+    )
+    town = models.CharField(
+        _("town"),
+        max_length=100,
+        help_text=_("Where the business is, as the page's language names it (Liège, Luik, Lüttich)."),
+    )
+    video_url = models.URLField(
+        _("video address"),
+        blank=True,
+        help_text=_("A YouTube, Vimeo or other oEmbed address. Give this or a video file, not both."),
+    )
+    video_file = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("video file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An MP4 or WebM file, shown with the site's own player. Give this or a video address, not both."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The picture shown before the video plays and in the lists of testimonials (16:9)."),
+    )
+    pull_quote = models.TextField(
+        _("pull quote"),
+        max_length=300,
+        help_text=_("The sentence that sums up the testimonial, shown in lists and on the home page."),
+    )
+    transcript = models.TextField(
+        _("transcript"),
+        help_text=_("Everything that is said in the video, for people who cannot hear it. Required."),
+        error_messages={
+            "blank": _("A transcript is required: visitors who cannot hear the video read it instead."),
+        },
+    )
+    captions = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("captions (WebVTT)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "A .vtt caption file in this page's language. Translators choose the captions of their "
+            "language in the translation editor."
+        ),
+    )
+    captions_language = models.CharField(
+        _("language of the captions"),
+        max_length=10,
+        blank=True,
+        editable=False,
+        help_text=_("Set on save: this page's language, or the source's while a translation carries its captions."),
+    )
+    themes = ParentalManyToManyField(
+        "taxonomy.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="testimonials",
+        help_text=_("What the testimonial is about; visitors filter the testimonials by theme."),
+    )
+
+    objects = TestimonialPageManager()
+
+    base_form_class = TestimonialPageForm
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("person_name"), FieldPanel("role")]),
+                FieldRowPanel([FieldPanel("company"), FieldPanel("town")]),
+                FieldPanel("sector"),
+            ],
+            heading=_("The business owner"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("video_url"),
+                FieldPanel("video_file"),
+                FieldPanel("poster"),
+                FieldPanel("captions"),
+            ],
+            heading=_("Video"),
+        ),
+        FieldPanel("pull_quote"),
+        FieldPanel("transcript"),
+        FieldPanel("themes"),
+        InlinePanel(
+            "related_guides",
+            label=_("Related guides"),
+            heading=_("Related guides"),
+            help_text=_("Guides to read after the testimonial, in this order."),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("pull_quote", boost=1.5),
+        index.SearchField("transcript"),
+        index.SearchField("person_name"),
+        index.SearchField("company"),
+        index.SearchField("town"),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("sector", [index.SearchField("name"), index.FilterField("slug")]),
+        index.FilterField("themes"),
+        index.FilterField("sector"),
+    ]
+
+    api_fields = [
+        APIField("person_name"),
+        APIField("role"),
+        APIField("company"),
+        APIField("town"),
+        APIField("sector", serializer=SectorField()),
+        APIField("themes", serializer=TermsField()),
+        APIField("video", serializer=VideoField()),
+        APIField("poster", serializer=PosterField()),
+        APIField("pull_quote"),
+        APIField("transcript"),
+        APIField("captions", serializer=CaptionsField()),
+        APIField("related_guides", serializer=RelatedGuidesField(source="*")),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("role"),
+        TranslatableField("town"),
+        TranslatableField("pull_quote"),
+        TranslatableField("transcript"),
+        SynchronizedField("person_name"),
+        SynchronizedField("company"),
+        SynchronizedField("sector"),
+        SynchronizedField("video_url"),
+        SynchronizedField("video_file"),
+        SynchronizedField("poster"),
+        # Overridable (the default): each language may carry its own captions.
+        SynchronizedField("captions"),
+        SynchronizedField("themes"),
+        SynchronizedField("related_guides"),
+    ]
+
+    class Meta:
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.video_url and self.video_file_id:
+            errors["video_url"] = _("Give a video address or a video file, not both.")
+        elif not self.video_url and not self.video_file_id:
+            errors["video_url"] = _("Give the video: an address (YouTube, Vimeo…) or a video file.")
+        elif self.video_url and not is_embeddable(self.video_url):
+            errors["video_url"] = _(
+                "This address cannot be embedded: give the address of the video on YouTube, Vimeo or another "
+                "oEmbed provider."
+            )
+        elif self.video_file_id and self.video_file.file_extension.lower() not in VIDEO_EXTENSIONS:
+            errors["video_file"] = _("The video file must be an MP4 or WebM file.")
+        if self.captions_id and not is_webvtt(self.captions):
+            errors["captions"] = _("The captions must be a WebVTT file: a .vtt file that starts with “WEBVTT”.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.localize_links()
+        self.captions_language = self.compute_captions_language()
+        return super().save(*args, **kwargs)
+
+    def localize_links(self):
+        """Point the sector, themes and related guides at their version in this page's language."""
+        localize_links(self, terms=("themes",), snippets=("sector",), page_links=(("related_guides", "guide"),))
+
+    def compute_captions_language(self):
+        """The language of the captions: this page's, unless a translation still carries the source's file."""
+        if not self.captions_id or self.locale_id is None:
+            return ""
+        source_language = settings.LANGUAGE_CODE
+        if self.locale.language_code == source_language:
+            return source_language
+        source_captions = (
+            TestimonialPage.objects.filter(translation_key=self.translation_key, locale__language_code=source_language)
+            .values_list("captions_id", flat=True)
+            .first()
+        )
+        return source_language if source_captions == self.captions_id else self.locale.language_code
+
+    @property
+    def captions_language_name(self):
+        return get_language_info(self.captions_language)["name_local"] if self.captions_language else ""
+
+    @property
+    def video(self):
+        """The video in the API's shape (``cms.blocks.video_representation``), with its MIME type for files."""
+        data = video_representation(self.video_url, self.video_file)
+        if data and data["kind"] == "file":
+            data["mime_type"] = self.video_mime_type
+        return data
+
+    @property
+    def video_mime_type(self):
+        if self.video_file is None:
+            return ""
+        return VIDEO_EXTENSIONS.get(self.video_file.file_extension.lower(), "")
+
+    def live_related_guides(self):
+        """The related guides any visitor can open, in the editor's order (privacy prefetched by the manager)."""
+        return public_guides(self.related_guides.all())
+
+
+def is_webvtt(document):
+    """A .vtt document whose content starts with the WebVTT signature (after an optional byte order mark)."""
+    if document.file_extension.lower() != "vtt":
+        return False
+    try:
+        with document.file.open("rb") as file:
+            head = file.read(16)
+    except (OSError, ValueError):
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    return head.startswith(b"WEBVTT") and (len(head) == 6 or head[6:7] in (b" ", b"\t", b"\n", b"\r"))
+
+
+class TestimonialRelatedGuide(Orderable):
+    page = ParentalKey(TestimonialPage, on_delete=models.CASCADE, related_name="related_guides")
+    guide = models.ForeignKey(
+        "guides.GuidePage",
+        verbose_name=_("guide"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A guide to read after the testimonial."),
+    )
+
+    panels = [PageChooserPanel("guide", "guides.GuidePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related guide")
+        verbose_name_plural = _("related guides")

@@ -1,0 +1,54 @@
+import io
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
+
+from guides import demo as guides_demo
+from testimonials import demo
+from testimonials.models import TestimonialPage
+
+
+def snapshot():
+    return (
+        sorted(Page.objects.values_list("pk", "title", "live", "latest_revision_id")),
+        Revision.objects.count(),
+        StringTranslation.objects.count(),
+        get_image_model().objects.count(),
+        get_document_model().objects.count(),
+    )
+
+
+def test_demo_testimonials_in_three_languages_with_their_own_captions(site, client):
+    guides_demo.build(io.StringIO())
+    demo.build(io.StringIO())
+    for code in ("fr", "nl", "de"):
+        pages = TestimonialPage.objects.live().filter(locale__language_code=code)
+        assert pages.count() == 6
+        assert {page.sector.slug for page in pages} == {
+            "retail",
+            "construction",
+            "horeca-tourism",
+            "transport-logistics",
+        }
+        assert all(page.transcript and page.poster and page.captions_language == code for page in pages)
+        assert all(page.captions.file.read(6) == b"WEBVTT" for page in pages)
+    nl = TestimonialPage.objects.get(locale__language_code="nl", slug="transports-delvaux-suivi-des-livraisons")
+    assert nl.town == "Moeskroen" and nl.sector.name == "Transport en logistiek"
+    assert "West-Henegouwen" in nl.transcript and "West-Henegouwen" in nl.captions.file.open().read().decode()
+    assert [guide.title for guide in nl.live_related_guides()][0] == "Uw wagenpark opvolgen"
+    html = client.get(nl.url).content.decode()
+    assert 'srclang="nl"' not in html  # an oEmbed video: captions offered as a file, not a track
+    assert "Ondertiteling (Nederlands, WebVTT)" in html
+    german = TestimonialPage.objects.get(locale__language_code="de", slug="optique-kessler-securite")
+    assert (
+        german.role == "Optikerin und Gründerin" and german.poster == german.get_translations().first().specific.poster
+    )
+
+
+def test_building_the_demo_twice_creates_nothing_more(site):
+    demo.build(io.StringIO())
+    before = snapshot()
+    demo.build(io.StringIO())
+    assert snapshot() == before
