@@ -182,6 +182,42 @@ def localize_seminars(seminars):
     return seminars
 
 
+SEMINAR_LINK_SCHEMA = {
+    "type": "object",
+    "description": "A seminar inside another page (``seminar_link``); times in ISO 8601, Europe/Brussels.",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "html_url": {"type": "string"},
+        "kind": {"type": "string"},
+        "status": {"type": "string"},
+        "start": {"type": "string", "format": "date-time"},
+        "end": {"type": "string", "format": "date-time"},
+        "city": {"type": "string", "nullable": True},
+        "online": {"type": "boolean"},
+    },
+}
+
+
+def seminar_link(seminar, request=None):
+    """The compact JSON shape of a seminar listed inside another page (the home page's next seminars).
+
+    ``seminar`` should come through ``localize_seminars`` (its venue in its own language).
+    """
+    venue = seminar.localized_venue
+    return {
+        "id": seminar.pk,
+        "title": seminar.title,
+        "html_url": seminar.get_full_url(request),
+        "kind": seminar.kind,
+        "status": seminar.status,
+        "start": timezone.localtime(seminar.start).isoformat(),
+        "end": timezone.localtime(seminar.end).isoformat(),
+        "city": venue.city if venue else None,
+        "online": venue is None,
+    }
+
+
 VENUE_SCHEMA = {
     "type": "object",
     "nullable": True,

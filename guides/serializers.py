@@ -10,6 +10,27 @@ from rest_framework import serializers
 
 from taxonomy.models import TERM_SCHEMA
 
+GUIDE_LINK_SCHEMA = {
+    "type": "object",
+    "description": "A guide inside another page (``guide_link``).",
+    "properties": {
+        "id": {"type": "integer"},
+        "title": {"type": "string"},
+        "summary": {"type": "string"},
+        "html_url": {"type": "string"},
+    },
+}
+
+
+def guide_link(guide, request=None):
+    """The one compact JSON shape of a guide listed inside another page (related guides, home page)."""
+    return {
+        "id": guide.pk,
+        "title": guide.title,
+        "summary": guide.summary,
+        "html_url": guide.get_full_url(request),
+    }
+
 
 @extend_schema_field({"type": "array", "items": TERM_SCHEMA})
 class GuideTermsField(serializers.Field):
@@ -24,20 +45,7 @@ class GuideTermsField(serializers.Field):
         return [term.api_representation() for term in getattr(page, self.relation).all()]
 
 
-@extend_schema_field(
-    {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {
-                "id": {"type": "integer"},
-                "title": {"type": "string"},
-                "summary": {"type": "string"},
-                "html_url": {"type": "string"},
-            },
-        },
-    }
-)
+@extend_schema_field({"type": "array", "items": GUIDE_LINK_SCHEMA})
 class RelatedGuidesField(serializers.Field):
     """The related guides a visitor can open, in the editor's order."""
 
@@ -47,12 +55,4 @@ class RelatedGuidesField(serializers.Field):
 
     def to_representation(self, page):
         request = self.context.get("request")
-        return [
-            {
-                "id": guide.pk,
-                "title": guide.title,
-                "summary": guide.summary,
-                "html_url": guide.get_full_url(request),
-            }
-            for guide in page.live_related_guides()
-        ]
+        return [guide_link(guide, request) for guide in page.live_related_guides()]

@@ -278,6 +278,19 @@ class SponsorCreditField(serializers.Field):
         return sponsor.api_representation()
 
 
+PARTNER_SCHEMA = {
+    "type": "object",
+    "description": "A partner inside a page (``Partner.api_representation``).",
+    "properties": {
+        "id": {"type": "integer"},
+        "name": {"type": "string"},
+        "website": {"type": "string"},
+        "description": {"type": "string"},
+        "logo": IMAGE_SCHEMA,
+    },
+}
+
+
 class Partner(TranslatableMixin, models.Model):
     """The public organisations running the programme (the Region, AWT, ASE, UCM): footer logos."""
 
@@ -360,6 +373,13 @@ class Partner(TranslatableMixin, models.Model):
 )
 class SupportedContentField(serializers.ReadOnlyField):
     pass
+
+
+def logos_of(locale):
+    """Partners, then sponsors whose contract is active, of ``locale``: four queries, however many."""
+    partners = with_logo_renditions(Partner.objects.filter(locale=locale))
+    sponsors = with_logo_renditions(Sponsor.objects.active().filter(locale=locale).order_by("tier", "name"))
+    return list(partners), list(sponsors)
 
 
 class SponsorsIndexPage(Page):

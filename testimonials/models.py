@@ -442,6 +442,21 @@ class TestimonialPage(Page):
         return public_guides(self.related_guides.all())
 
 
+def testimonial_link(page, request=None):
+    """The compact JSON shape of a testimonial shown inside another page (the home page)."""
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "html_url": page.get_full_url(request),
+        "person_name": page.person_name,
+        "role": page.role,
+        "company": page.company,
+        "town": page.town,
+        "pull_quote": page.pull_quote,
+        "poster": image_representation(page.poster, POSTER_SPEC),
+    }
+
+
 def is_webvtt(document):
     """A .vtt document whose content starts with the WebVTT signature (after an optional byte order mark)."""
     if document.file_extension.lower() != "vtt":

@@ -3,16 +3,9 @@
 from django import template
 from wagtail.models import Locale
 
-from sponsors.models import Partner, Sponsor, active_credit, with_logo_renditions
+from sponsors.models import active_credit, logos_of
 
 register = template.Library()
-
-
-def logos_of(locale):
-    """Partners, then sponsors whose contract is active, of ``locale``: four queries, however many."""
-    partners = with_logo_renditions(Partner.objects.filter(locale=locale))
-    sponsors = with_logo_renditions(Sponsor.objects.active().filter(locale=locale).order_by("tier", "name"))
-    return list(partners), list(sponsors)
 
 
 @register.inclusion_tag("sponsors/includes/logos.html", takes_context=True)

@@ -24,13 +24,14 @@ def test_the_footer_shows_partners_and_active_sponsors_of_the_language(client, l
         name="Ancien SA", contract_start=datetime.date(2020, 1, 1), contract_end=datetime.date(2020, 12, 31)
     )
 
-    french = footer(client, "/fr/")
+    # Any page but the home page, which shows the logos in its own section instead (tests/home).
+    french = footer(client, "/fr/fiches-pratiques/")
     assert "Un programme de" in french and "Avec le soutien de" in french
     assert 'alt="Région wallonne"' in french and french.index("Région wallonne") < french.index("UCM")
     assert 'href="https://mosaline.example/"' in french and "Mosaline Télécom" in french
     assert "Ancien SA" not in french
 
-    dutch = footer(client, "/nl/")
+    dutch = footer(client, "/nl/praktische-fiches/")
     assert 'alt="Waals Gewest"' in dutch and "Région wallonne" not in dutch
     assert "Met de steun van" in dutch and "Mosaline Télécom" in dutch
     assert "UCM" not in dutch  # not translated into Dutch yet

@@ -21,6 +21,7 @@ BUILDERS = [
     "testimonials.demo.build",
     "diagnostic.demo.build",
     "agenda.demo.build",
+    "home.demo.build",
 ]
 
 

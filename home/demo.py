@@ -1,0 +1,117 @@
+"""Demo home page and content pages: about, legal notice, accessibility statement, in FR, NL and DE.
+
+The content pages are published under the home page of each language with
+"Show in menus" ticked, so the footer links to them. The French home page gets
+its highlighted guides, its testimonial and its call to the self-diagnostic; the
+Dutch and German home pages get them through their reviewed translations.
+Runs after the guides and testimonials builders. Idempotent: pages are found
+again by slug, and nothing is saved when it is already as wanted.
+"""
+
+from django.db import transaction
+from wagtail.models import Locale
+
+from cms.translation import save_translation, translated_copy
+from guides.models import GuidePage
+from home.demo_pages import HOME, PAGES
+from home.models import ContentPage, HomeHighlightedGuide, HomePage
+from testimonials.models import TestimonialPage
+
+SOURCE = "fr"
+
+
+def body(blocks, ids=None):
+    """StreamField data of ``blocks``; ``ids`` (the source's block ids) makes a translation of it."""
+    data = []
+    for number, (kind, value) in enumerate(blocks):
+        if kind == "list":
+            kind, value = "paragraph", "<ul>" + "".join(f"<li>{item}</li>" for item in value) + "</ul>"
+        elif kind == "paragraph":
+            value = f"<p>{value}</p>"
+        block = {"type": kind, "value": value}
+        if ids:
+            block["id"] = ids[number]
+        data.append(block)
+    return data
+
+
+@transaction.atomic
+def build(stdout):
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    home = HomePage.objects.get(locale=locales[SOURCE])
+    for data in PAGES:
+        build_page(home, data, locales, stdout)
+    build_home(home, locales, stdout)
+
+
+def build_page(home, data, locales, stdout):
+    texts = data[SOURCE]
+    page = ContentPage.objects.child_of(home).filter(slug=texts["slug"]).first()
+    if page is None:
+        page = ContentPage(
+            title=texts["title"],
+            slug=texts["slug"],
+            intro=texts["intro"],
+            body=body(texts["blocks"]),
+            show_in_menus=True,
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        stdout.write(f"Created the content page {page.url_path}")
+    ids = [block.id for block in page.body]
+    for code, locale in locales.items():
+        existing = page.get_translation_or_none(locale)
+        if code == SOURCE or (existing is not None and existing.live):
+            continue
+        texts = data[code]
+        copy = translated_copy(
+            page, title=texts["title"], slug=texts["slug"], intro=texts["intro"], body=body(texts["blocks"], ids)
+        )
+        save_translation(page, locale, copy, publish=True)
+
+
+def build_home(home, locales, stdout):
+    guides = {guide.slug: guide for guide in GuidePage.objects.filter(locale=home.locale, slug__in=HOME["guides"])}
+    wanted_guides = [guides[slug] for slug in HOME["guides"] if slug in guides]
+    testimonial = TestimonialPage.objects.filter(locale=home.locale, slug=HOME["testimonial"]).first()
+    title, text, button = HOME["diagnostic"][SOURCE]
+    current = (
+        [link.guide_id for link in home.highlighted_guides.all()],
+        home.featured_testimonial_id,
+        (home.diagnostic_title, home.diagnostic_text, home.diagnostic_button),
+    )
+    wanted = ([guide.pk for guide in wanted_guides], testimonial.pk if testimonial else None, (title, text, button))
+    if current != wanted:
+        home.highlighted_guides = [
+            HomeHighlightedGuide(guide=guide, sort_order=n) for n, guide in enumerate(wanted_guides)
+        ]
+        home.featured_testimonial = testimonial
+        home.diagnostic_title, home.diagnostic_text, home.diagnostic_button = title, text, button
+        home.save_revision().publish()
+        stdout.write("Completed the home page: highlighted guides, testimonial, call to the self-diagnostic")
+    for code, locale in locales.items():
+        translation = home.get_translation_or_none(locale)
+        if code == SOURCE or translation is None:
+            continue
+        title, text, button = HOME["diagnostic"][code]
+        in_sync = (
+            translation.live
+            and not translation.has_unpublished_changes
+            and (translation.diagnostic_title, translation.diagnostic_text, translation.diagnostic_button)
+            == (title, text, button)
+            and [link.guide_id for link in translation.highlighted_guides.all()] == wanted[0]
+            and translation.featured_testimonial_id == wanted[1]
+        )
+        if in_sync:
+            continue
+        copy = translated_copy(
+            home,
+            title=translation.title,
+            slug=translation.slug,
+            hero_title=translation.hero_title,
+            hero_text=translation.hero_text,
+            diagnostic_title=title,
+            diagnostic_text=text,
+            diagnostic_button=button,
+        )
+        save_translation(home, locale, copy, publish=True)

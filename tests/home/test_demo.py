@@ -1,0 +1,39 @@
+import io
+
+from django.core.management import call_command
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
+
+from home import demo
+from home.models import HomePage
+
+
+def snapshot():
+    return (
+        sorted(Page.objects.values_list("pk", "title", "live", "latest_revision_id")),
+        Revision.objects.count(),
+        StringTranslation.objects.count(),
+    )
+
+
+def test_the_demo_home_page_has_its_sections_in_three_languages(site, client):
+    call_command("build_demo", "--force", stdout=io.StringIO())
+    homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+    assert all(home.live and not home.has_unpublished_changes for home in homes.values())
+    de = client.get(f"/api/v2/pages/{homes['de'].pk}/").json()
+    assert [guide["title"] for guide in de["highlighted_guides"]] == [
+        "Elektronisch fakturieren mit Peppol",
+        "Das WLAN des Geschäfts absichern",
+        "Online-Reservierung für das Gastgewerbe",
+    ]
+    assert de["testimonial"]["town"] == "Marche-en-Famenne" and de["testimonial"]["role"] == "Dachdecker, Gründer"
+    assert de["diagnostic"]["title"] == "Wie digital ist Ihr Unternehmen?"
+    assert de["diagnostic"]["page"]["html_url"].endswith("/de/selbstdiagnose/")
+    assert len(de["next_seminars"]) == 3 and len(de["partners"]) == 4 and len(de["sponsors"]) == 4
+    html = client.get("/nl/").content.decode()
+    assert "Hoe digitaal is uw onderneming?" in html and "Een dakdekker uit Marche-en-Famenne" in html
+    assert "Toegankelijkheidsverklaring" in html
+
+    before = snapshot()
+    demo.build(io.StringIO())
+    assert snapshot() == before
