@@ -277,3 +277,52 @@ def test_the_text_of_powerpoint_and_opendocument_slides_is_read(db):
     assert document_text(documents["deck.odp"]) == "Facturation Peppol en trois étapes"
     # A file that cannot be read gives no text, and publishing goes on.
     assert document_text(documents["broken.pdf"]) == ""
+
+
+# -- testimonials --------------------------------------------------------------------------------------------
+def test_testimonials_are_found_by_their_words_in_their_language_once_published(client, backend):
+    from taxonomy.models import Sector, Theme
+    from testimonials.models import TestimonialIndexPage
+    from tests.factories import TestimonialPageFactory
+
+    index = TestimonialIndexPage.objects.get(locale__language_code="fr")
+    retail = Sector.objects.get(locale__language_code="fr", slug="retail")
+    commerce = Theme.objects.get(locale__language_code="fr", slug="e-commerce")
+    bakery = TestimonialPageFactory(
+        parent=index,
+        live=False,
+        sector=retail,
+        themes=[commerce],
+        title="Une boulangerie de Ciney vend ses pains en ligne",
+        company="Boulangerie Lemaire",
+        pull_quote="Les commandes en ligne ont rempli nos matinées creuses.",
+        transcript="Nous avons ouvert une boutique en ligne pour les gâteaux d'anniversaire.",
+    )
+    bakery.save_revision().publish()
+    translate(
+        bakery,
+        Locale.objects.get(language_code="nl"),
+        title="Een bakkerij uit Ciney verkoopt haar brood online",
+        pull_quote="De onlinebestellingen vulden onze rustige ochtenden.",
+        transcript="We openden een webwinkel voor verjaardagstaarten.",
+    )
+    draft = TestimonialPageFactory(
+        parent=index, live=False, sector=retail, title="Brouillon : une boulangerie de Dinant", transcript="Pains."
+    )
+    draft.save_revision()
+
+    french = search(client, "boulangerie", "fr")
+    assert [(item["type"], item["id"], item["language"]) for item in french["items"]] == [
+        ("testimonial", bakery.pk, "fr")
+    ]
+    assert french["items"][0]["sectors"] == ["retail"] and french["items"][0]["themes"] == ["e-commerce"]
+    assert facets(french)["sector"] == {"retail": 1}
+    # The transcript is searched, with its inflections; type=testimonial keeps the testimonials.
+    assert search(client, "anniversaire gâteau", "fr", type="testimonial")["items"][0]["id"] == bakery.pk
+    dutch = search(client, "verjaardagstaart", "nl")["items"]
+    assert [(item["type"], item["language"]) for item in dutch] == [("testimonial", "nl")]
+    assert search(client, "bakkerij", "fr")["meta"]["total_count"] == 0
+
+    PageViewRestriction.objects.create(page=bakery, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    bakery.save_revision().publish()
+    assert search(client, "boulangerie", "fr")["meta"]["total_count"] == 0
