@@ -57,7 +57,10 @@ def translate_segment(page, source, translation):
     segment = page.locator("li").filter(has=source_text).last
     segment.get_by_role("button", name=re.compile("^(Vertaal|Bewerk)$")).click()
     segment.locator("textarea").fill(translation)
-    segment.get_by_role("button", name="Opslaan").click()
+    # The editor shows the new text at once; wait for the server to have stored it.
+    with page.expect_response(re.compile(r"/strings/\d+/edit/$")) as saved:
+        segment.get_by_role("button", name="Opslaan").click()
+    assert saved.value.ok
     segment.get_by_text(translation).wait_for()
 
 
