@@ -44,17 +44,21 @@ class Pagination(WagtailPagination):
         return super().paginate_queryset(queryset, request, view)
 
 
-def site_language_roots(request):
-    """The root page of the request's site and its translations (one root per language tree)."""
-    site = Site.find_for_request(request)
+def site_language_roots(site):
+    """The root page of ``site`` and its translations (one root per language tree); none without a site.
+
+    Kept on the Site object, which Wagtail keeps on the request: asked once per request.
+    """
     if site is None:
         return []
-    return list(site.root_page.get_translations(inclusive=True))
+    if not hasattr(site, "_language_roots"):
+        site._language_roots = list(site.root_page.get_translations(inclusive=True))
+    return site._language_roots
 
 
 def public_pages(request, model=Page):
     """Live pages without view restrictions in the request's site, in every language."""
-    roots = site_language_roots(request)
+    roots = site_language_roots(Site.find_for_request(request))
     if not roots:
         return model.objects.none()
     in_site = Q()
@@ -120,7 +124,10 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"site"}
 
     def get_base_queryset(self):
-        return public_pages(self.request)
+        # Asked several times per request (listing, filters, serializer context): built once.
+        if not hasattr(self, "_public_pages"):
+            self._public_pages = public_pages(self.request)
+        return self._public_pages
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -381,10 +381,7 @@ def _build_document():
         if isinstance(endpoint, type) and issubclass(endpoint, BaseAPIViewSet):
             paths.update(endpoint_paths(api_router, name, endpoint, components))
     paths.update(ical_paths())
-    search_paths = openapi_paths("/api/v2/search/")
-    # The autocomplete answers 400 for an unknown locale or type, as the search does.
-    search_paths["/api/v2/search/autocomplete/"]["get"]["responses"].setdefault("400", ERRORS["400"])
-    paths.update(search_paths)
+    paths.update(openapi_paths("/api/v2/search/"))
     diagnostic_paths, diagnostic_components = annotated_paths("/api/v2/diagnostic/", DiagnosticAPIView)
     paths.update(diagnostic_paths)
     components.update(diagnostic_components)

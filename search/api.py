@@ -9,6 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Site
 
 from search import registry, service
 from search.analysis import LANGUAGES
@@ -85,6 +86,7 @@ class SearchAPIViewSet(APIView):
         result = service.search(
             query,
             language,
+            Site.find_for_request(request),
             types=types,
             theme=request.GET.get("theme") or None,
             sector=request.GET.get("sector") or None,
@@ -130,7 +132,7 @@ class SearchAPIViewSet(APIView):
             types = _types(request)
         except BadRequestError as error:
             return Response({"message": str(error)}, status=400)
-        items = service.autocomplete(request.GET.get("q", ""), language, types=types)
+        items = service.autocomplete(request.GET.get("q", ""), language, Site.find_for_request(request), types=types)
         return Response({"meta": {"locale": language}, "items": items})
 
     @classmethod
@@ -164,7 +166,7 @@ class LanguageSearchFilter(SearchFilter):
             for search_type in registry.types()
             if issubclass(search_type.model, queryset.model) or issubclass(queryset.model, search_type.model)
         ]
-        ids = service.matching_ids(query, language, types=types or None)
+        ids = service.matching_ids(query, language, Site.find_for_request(request), types=types or None)
         queryset = queryset.filter(pk__in=ids)
         if "order" in request.GET:
             return queryset
@@ -203,6 +205,17 @@ FACET_SCHEMA = {
     "type": "array",
     "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},
 }
+
+
+def bad_request(description):
+    return {
+        "description": description,
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]}
+            }
+        },
+    }
 
 
 def openapi_paths(prefix="/api/v2/search/"):
@@ -273,9 +286,7 @@ def openapi_paths(prefix="/api/v2/search/"):
                             }
                         },
                     },
-                    "400": {
-                        "description": "Missing q, unknown locale or type, bad page (message in the user's language)."
-                    },
+                    "400": bad_request("No q, unknown locale or type, bad page (message in the visitor's language)."),
                 },
             }
         },
@@ -293,7 +304,8 @@ def openapi_paths(prefix="/api/v2/search/"):
                     "200": {
                         "description": "Up to 8 items: type, id, title, url.",
                         "content": {"application/json": {"schema": {"type": "object"}}},
-                    }
+                    },
+                    "400": bad_request("Unknown locale or type (message in the user's language)."),
                 },
             }
         },

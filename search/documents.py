@@ -52,6 +52,7 @@ class Entry:
     language: str
     slug: str
     url: str
+    url_path: str
     fields: dict
 
 
@@ -70,6 +71,7 @@ def entries_of(instance, search_type):
             language,
             getattr(instance, "slug", "") or "",
             url_of(instance) if isinstance(instance, Page) else "",
+            getattr(instance, "url_path", "") or "",
             {**registry.document_fields(instance), **window},
         )
     ]
@@ -84,6 +86,7 @@ def entries_of(instance, search_type):
                     language,
                     entries[0].slug,
                     registry.child_url(item),
+                    entries[0].url_path,
                     {**registry.child_fields(item, instance), **window},
                 )
             )
@@ -109,13 +112,14 @@ def build_document(entry, vocabulary_words=None, splits=None):
         object_id=entry.object_id,
         slug=entry.slug,
         url=entry.url,
+        url_path=entry.url_path,
         vocabulary_words=vocabulary_words,
         splits=splits,
     )
 
 
 def document_from_fields(
-    fields, language, type_key, content_type, object_id, slug, url, vocabulary_words=None, splits=None
+    fields, language, type_key, content_type, object_id, slug, url, url_path="", vocabulary_words=None, splits=None
 ):
     """An unsaved SearchDocument from the text of an item (title, summary, body, themes, sectors)."""
     if vocabulary_words is not None:  # a rebuild: the vocabulary of every document, this one's included
@@ -138,6 +142,7 @@ def document_from_fields(
         type=type_key,
         slug=slug,
         url=url,
+        url_path=url_path,
         title=fields["title"],
         summary=fields["summary"],
         body=fields["body"],
@@ -185,6 +190,7 @@ DOCUMENT_FIELDS = [
     "type",
     "slug",
     "url",
+    "url_path",
     "title",
     "summary",
     "body",
@@ -252,13 +258,22 @@ def entry_texts(entry):
     return [entry.fields["title"], entry.fields["summary"], entry.fields["body"]]
 
 
-def remove_instance(instance):
+def _remove_documents(queryset):
     from search.engines import engine_remove
 
-    documents = list(documents_of(instance))
+    documents = list(queryset)
     if documents:
         SearchDocument.objects.filter(pk__in=[document.pk for document in documents]).delete()
         engine_remove(documents)
+
+
+def remove_instance(instance):
+    _remove_documents(documents_of(instance))
+
+
+def remove_subtree(page):
+    """Remove the documents of a page and of every page beneath it (a view restriction was put on it)."""
+    _remove_documents(SearchDocument.objects.filter(url_path__startswith=page.url_path))
 
 
 def rebuild(languages=None, stdout=None):

@@ -37,6 +37,8 @@ class SearchDocument(models.Model):
     # Stemmed terms (search.analysis.terms), read by the SQLite FTS5 table.
     title_terms = models.TextField(blank=True)
     text_terms = models.TextField(blank=True)
+    # The page's ``url_path`` (a derived item's: its page's), which tells the sites showing it.
+    url_path = models.TextField(blank=True)
     # Days the item is shown to visitors (a sponsor area while its contract runs); empty: no limit.
     visible_from = models.DateField(null=True, blank=True)
     visible_until = models.DateField(null=True, blank=True)

@@ -4,10 +4,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail.models import Page
 
+from cms.endpoints import site_language_roots
 from search import registry
 from search.analysis import LANGUAGES, fold, stem, words
 from search.engines import run_search
@@ -106,8 +108,16 @@ def log_query(language, text, results):
         )
 
 
-def promoted_results(text, language):
-    """Results editors promoted for this query, in the requested language."""
+def site_roots(site):
+    """The url_paths of ``site``'s root page in each language: its pages are beneath them.
+
+    No site (a request to a host no site answers): no root, nothing is found.
+    """
+    return [root.url_path for root in site_language_roots(site)]
+
+
+def promoted_results(text, language, roots):
+    """Results editors promoted for this query, in the requested language, among the site's public pages."""
     try:
         from wagtail.contrib.search_promotions.models import Query, SearchPromotion
     except ImportError:
@@ -115,9 +125,12 @@ def promoted_results(text, language):
     query = " ".join(text.lower().split())
     if not Query.objects.filter(query_string=query).exists():
         return []
+    shown = Page.objects.live().public().filter(locale__language_code=language)
+    within = Q(pk__in=[])
+    for root in roots:
+        within |= Q(url_path__startswith=root)
     promotions = (
-        SearchPromotion.objects.filter(query__query_string__iexact=query, page__live=True)
-        .filter(page__locale__language_code=language)
+        SearchPromotion.objects.filter(query__query_string__iexact=query, page__in=shown.filter(within))
         .select_related("page")
         .order_by("sort_order")
     )
@@ -136,10 +149,14 @@ def promoted_results(text, language):
     return out
 
 
-def search(text, language, types=None, theme=None, sector=None, page=1, page_size=PAGE_SIZE, log=True, fallback=True):
+def search(
+    text, language, site, types=None, theme=None, sector=None, page=1, page_size=PAGE_SIZE, log=True, fallback=True
+):
+    """Search the live, public items of ``site`` in ``language`` (the Site the request came to)."""
     language = language if language in LANGUAGES else LANGUAGES[0]
     parsed = parse(text, language)
-    filters = {"type": types or [], "theme": theme, "sector": sector}
+    roots = site_roots(site)
+    filters = {"type": types or [], "theme": theme, "sector": sector, "within": roots}
     page = max(1, page)
     offset = (page - 1) * page_size
     engine_results, engine_name = run_search(parsed, filters, offset, page_size)
@@ -162,20 +179,21 @@ def search(text, language, types=None, theme=None, sector=None, page=1, page_siz
                 response.fallback_languages.append(other)
         response.results.sort(key=lambda payload: -payload["score"])
         response.results = response.results[:page_size]
-    response.promoted = promoted_results(text, language) if page == 1 else []
+    response.promoted = promoted_results(text, language, roots) if page == 1 else []
     if log:
         log_query(language, text, engine_results.total)
     return response
 
 
-def matching_ids(text, language, types=None, limit=200, log=True):
+def matching_ids(text, language, site, types=None, limit=200, log=True):
     """Ids of the items of ``language`` matching ``text``, most relevant first (no snippets, no fallback).
 
     What the pages endpoint's ``?search=`` needs: it lists the pages itself.
     """
     language = language if language in LANGUAGES else LANGUAGES[0]
     parsed = parse(text, language)
-    engine_results, _engine_name = run_search(parsed, {"type": types or []}, 0, limit)
+    filters = {"type": types or [], "within": site_roots(site)}
+    engine_results, _engine_name = run_search(parsed, filters, 0, limit, facets=False)
     objects = dict(
         SearchDocument.objects.filter(pk__in=[pk for pk, _score in engine_results.hits]).values_list("pk", "object_id")
     )
@@ -189,7 +207,7 @@ def _payloads(hits, parsed):
     return [result_payload(documents[pk], score, parsed) for pk, score in hits if pk in documents]
 
 
-def autocomplete(text, language, types=None, limit=8):
+def autocomplete(text, language, site, types=None, limit=8):
     """Titles completing what was typed so far (search-as-you-type from the first letters)."""
     from search.vocabulary import vocabulary
 
@@ -203,10 +221,11 @@ def autocomplete(text, language, types=None, limit=8):
         (word for word in known.words if word.startswith(last)), key=lambda word: -known.frequency[word]
     )[:5]
     queries = [" ".join([*typed[:-1], word]) for word in completions] or [" ".join(typed)]
+    filters = {"type": types or [], "within": site_roots(site)}
     seen, out = set(), []
     for query in queries:
         parsed = parse(query, language, correct=False)
-        results, _name = run_search(parsed, {"type": types or []}, 0, limit)
+        results, _name = run_search(parsed, filters, 0, limit, facets=False)
         for payload in _payloads(results.hits, parsed):
             key = (payload["type"], payload["id"])
             if key not in seen:

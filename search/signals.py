@@ -3,6 +3,7 @@
 import logging
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from search import registry
@@ -32,15 +33,30 @@ def on_unpublished(sender, instance, **kwargs):
     _remove(instance.specific)
 
 
+def _reindex_subtree(page):
+    for descendant in page.get_descendants(inclusive=True).live().specific():
+        _reindex(descendant)
+
+
 def on_moved(sender, instance, **kwargs):
     # A move changes URLs (and maybe privacy) of the page and its descendants.
-    for page in instance.get_descendants(inclusive=True).live().specific():
-        _reindex(page)
+    _reindex_subtree(instance)
+
+
+def on_restriction_changed(sender, instance, **kwargs):
+    """A view restriction added, changed or lifted: the page and its descendants leave or join the index."""
+    from search.documents import remove_subtree
+
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:  # the restriction goes with its deleted page
+        return
+    if page.get_view_restrictions().exists():
+        remove_subtree(page)
+    else:
+        _reindex_subtree(page)
 
 
 def on_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     if isinstance(instance, Page) and registry.type_for_model(instance.__class__) is not None:
         _remove(instance)
 
@@ -70,6 +86,8 @@ def connect():
     post_page_move.connect(on_moved, dispatch_uid="search_page_moved")
     page_slug_changed.connect(on_moved, dispatch_uid="search_page_slug_changed")
     post_delete.connect(on_deleted, dispatch_uid="search_page_deleted")
+    post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
+    post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
     post_save.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
     post_delete.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")
     for related, page_model, field_name in registry.window_relations():

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Site
 
 from search import registry, service
 from search.analysis import LANGUAGES
@@ -34,7 +35,8 @@ def search_page(request):
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         page = 1
-    result = service.search(query, language, types=types, page=page) if query else None
+    site = Site.find_for_request(request)
+    result = service.search(query, language, site, types=types, page=page) if query else None
     for item in result.results if result else []:
         item["language_name"] = LANGUAGE_NAMES.get(item["language"], item["language"])
     context = {

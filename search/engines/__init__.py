@@ -50,17 +50,21 @@ def last_fallback():
     return cache.get(FALLBACK_KEY)
 
 
-def run_search(parsed, filters, offset, limit):
+def run_search(parsed, filters, offset, limit, facets=True):
     """Search with the configured engine, falling back to the database when it is down.
 
+    ``facets=False``: the caller needs the hits and their total only.
     Returns (results, engine name).
     """
+    from search.engines.base import EngineResults
     from search.engines.database import DatabaseEngine
 
     engine = get_engine()
+    if filters.get("within") == []:  # no site: nothing to show
+        return EngineResults(), engine.name
     if engine.name != "database":
         try:
-            results = engine.search(parsed, filters, offset, limit)
+            results = engine.search(parsed, filters, offset, limit, facets)
         except EngineUnavailable as error:
             logger.warning("search engine unreachable, answering from the database: %s", error)
             report_fallback(error)
@@ -68,8 +72,8 @@ def run_search(parsed, filters, offset, limit):
             flush_pending(engine, quiet=True)
             return results, engine.name
         engine = DatabaseEngine()
-        return engine.search(parsed, filters, offset, limit), "database (fallback)"
-    return engine.search(parsed, filters, offset, limit), engine.name
+        return engine.search(parsed, filters, offset, limit, facets), "database (fallback)"
+    return engine.search(parsed, filters, offset, limit, facets), engine.name
 
 
 def _keys(documents):

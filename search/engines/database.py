@@ -42,6 +42,11 @@ def after_write(pks):
             cursor.execute(VECTOR_SQL, [list(pks[start : start + 2000])])
 
 
+def like_prefix(text):
+    """A LIKE pattern matching the strings that start with ``text``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _filters(filters, alias="d"):
     today = timezone.localdate()
     clauses = [
@@ -56,17 +61,22 @@ def _filters(filters, alias="d"):
         if filters.get(name):
             clauses.append(f"{alias}.{column} LIKE %s")
             params.append(f"% {filters[name]} %")
+    if filters.get("within") is not None:
+        # The site's trees: documents whose url_path starts with one of its roots (none: no document).
+        prefixes = [f"{alias}.url_path LIKE %s ESCAPE '\\'" for _root in filters["within"]]
+        clauses.append(f"({' OR '.join(prefixes) or '1 = 0'})")
+        params += [like_prefix(root) for root in filters["within"]]
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
 class DatabaseEngine:
     name = "database"
 
-    def search(self, parsed, filters, offset, limit):
+    def search(self, parsed, filters, offset, limit, facets=True):
         if not parsed.terms:
             return EngineResults()
         if connection.vendor == "postgresql":
-            return self._postgres(parsed, filters, offset, limit)
+            return self._postgres(parsed, filters, offset, limit, facets)
         rows = self._sqlite(parsed, filters) if connection.vendor == "sqlite" else self._portable(parsed, filters)
         return EngineResults(
             hits=[(pk, score) for pk, score, *_rest in rows[offset : offset + limit]],
@@ -91,8 +101,11 @@ class DatabaseEngine:
             cursor.execute(sql, [match, parsed.language, *params])
             return cursor.fetchall()
 
-    def _postgres(self, parsed, filters, offset, limit):
-        """One statement: the page of hits, and the facet counts of every match, computed in the database."""
+    def _postgres(self, parsed, filters, offset, limit, facets):
+        """One statement: the page of hits, and the facet counts of every match, computed in the database.
+
+        Without facets, the matches are counted in one group.
+        """
         config = POSTGRES_CONFIGS.get(parsed.language, "simple")
         known = vocabulary(parsed.language)
         terms = parsed.weighted_terms
@@ -105,6 +118,11 @@ class DatabaseEngine:
             rank_params += [weight * known.idf(word), word]
         any_term = " || ".join(f"plainto_tsquery('{config}', %s)" for _term in terms)
         where, params = _filters(filters)
+        # Facets: matches grouped by their (type, themes, sectors) combination, split below. There are
+        # far fewer combinations than matches, and grouping short strings is cheaper than unnesting them.
+        groups = "type, themes, sectors FROM matched GROUP BY type, themes, sectors"
+        if not facets:
+            groups = "'', '', '' FROM matched"
         sql = (
             "WITH matched AS MATERIALIZED ("
             f"SELECT d.id, d.type, d.themes, d.sectors, ({rank}) AS score FROM search_searchdocument d "
@@ -112,9 +130,7 @@ class DatabaseEngine:
             # vectors of every language first otherwise): "Expression Evaluation Rules" of its manual.
             f"WHERE d.language = %s AND CASE WHEN d.language = %s THEN d.search_vector @@ ({any_term}) END{where}) "
             "(SELECT id, score, NULL, NULL, NULL FROM matched ORDER BY score DESC, id LIMIT %s OFFSET %s) "
-            # Facets: matches grouped by their (type, themes, sectors) combination, split here. There are
-            # far fewer combinations than matches, and grouping short strings is cheaper than unnesting them.
-            "UNION ALL (SELECT NULL, count(*), type, themes, sectors FROM matched GROUP BY type, themes, sectors)"
+            f"UNION ALL (SELECT NULL, count(*), {groups})"
         )
         language = parsed.language
         arguments = [*rank_params, language, language, *[word for word, _w in terms], *params, limit, offset]
@@ -122,16 +138,17 @@ class DatabaseEngine:
             cursor.execute(sql, arguments)
             rows = cursor.fetchall()
         hits = sorted(((pk, score) for pk, score, *_rest in rows if pk is not None), key=lambda h: (-h[1], h[0]))
-        facets = {"type": {}, "theme": {}, "sector": {}}
+        counts = {"type": {}, "theme": {}, "sector": {}}
         for pk, count, doc_type, themes, sectors in rows:
             if pk is not None:
                 continue
             count = int(count)
-            facets["type"][doc_type] = facets["type"].get(doc_type, 0) + count
+            counts["type"][doc_type] = counts["type"].get(doc_type, 0) + count
             for name, slugs in (("theme", themes), ("sector", sectors)):
                 for slug in slugs.split():
-                    facets[name][slug] = facets[name].get(slug, 0) + count
-        return EngineResults(hits=hits, total=sum(facets["type"].values()), facets=facets)
+                    counts[name][slug] = counts[name].get(slug, 0) + count
+        total = sum(counts["type"].values())
+        return EngineResults(hits=hits, total=total, facets=counts if facets else {})
 
     def _portable(self, parsed, filters):
         from django.db.models import Q
@@ -151,6 +168,11 @@ class DatabaseEngine:
             queryset = queryset.filter(themes__contains=f" {filters['theme']} ")
         if filters.get("sector"):
             queryset = queryset.filter(sectors__contains=f" {filters['sector']} ")
+        if filters.get("within") is not None:
+            within = Q(pk__in=[])
+            for root in filters["within"]:
+                within |= Q(url_path__startswith=root)
+            queryset = queryset.filter(within)
         return [(pk, 1.0, *rest) for pk, *rest in queryset.values_list("pk", "type", "themes", "sectors")]
 
     # The database index is written by search.documents; nothing else to do.

@@ -72,6 +72,7 @@ MAPPINGS = {
         "themes": {"type": "keyword"},
         "sectors": {"type": "keyword"},
         "slug": {"type": "keyword"},
+        "url_path": {"type": "keyword"},
         "title": {"type": "text", "analyzer": "jsf_text"},
         "summary": {"type": "text", "analyzer": "jsf_text"},
         "body": {"type": "text", "analyzer": "jsf_text"},
@@ -96,6 +97,7 @@ def source(document):
         "themes": document.theme_slugs,
         "sectors": document.sector_slugs,
         "slug": document.slug,
+        "url_path": document.url_path,
         "title": document.title,
         "summary": document.summary,
         "body": document.body,
@@ -279,7 +281,7 @@ class SearchEngine:
         return name
 
     # -- search ----------------------------------------------------------------------------
-    def search(self, parsed, filters, offset, limit):
+    def search(self, parsed, filters, offset, limit, facets=True):
         if not parsed.terms:
             return EngineResults()
         language = parsed.language
@@ -342,18 +344,28 @@ class SearchEngine:
             filter_clauses.append({"term": {"themes": filters["theme"]}})
         if filters.get("sector"):
             filter_clauses.append({"term": {"sectors": filters["sector"]}})
+        if filters.get("within") is not None:
+            filter_clauses.append(
+                {
+                    "bool": {
+                        "should": [{"prefix": {"url_path": root}} for root in filters["within"]],
+                        "minimum_should_match": 1,
+                    }
+                }
+            )
         body = {
             "from": offset,
             "size": limit,
             "_source": ["doc_id"],
             "track_total_hits": True,
             "query": {"bool": {"should": should, "minimum_should_match": 1, "filter": filter_clauses}},
-            "aggs": {
+        }
+        if facets:
+            body["aggs"] = {
                 "type": {"terms": {"field": "type", "size": 20}},
                 "theme": {"terms": {"field": "themes", "size": 50}},
                 "sector": {"terms": {"field": "sectors", "size": 50}},
-            },
-        }
+            }
         self.ensure_index(parsed.language)
         response = self.request("POST", f"/{self.alias(parsed.language)}/_search", body=body)
         total = response["hits"]["total"]
@@ -362,7 +374,7 @@ class SearchEngine:
             hits=[(hit["_source"]["doc_id"], hit["_score"]) for hit in response["hits"]["hits"]],
             total=total,
             facets={
-                name: {bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][name]["buckets"]}
-                for name in ("type", "theme", "sector")
+                name: {bucket["key"]: bucket["doc_count"] for bucket in aggregation["buckets"]}
+                for name, aggregation in response.get("aggregations", {}).items()
             },
         )

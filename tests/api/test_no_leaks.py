@@ -29,12 +29,8 @@ def seminar(**fields):
     return page
 
 
-def readable(client, search=True):
-    """Everything an API client can read, as one text.
-
-    ``search=False`` leaves out the search endpoints, whose index (search app) does
-    not yet follow view restrictions added after publication nor the page's site.
-    """
+def readable(client):
+    """Everything an API client can read, as one text."""
     texts = []
 
     def get(url, **params):
@@ -55,7 +51,7 @@ def readable(client, search=True):
     for language in LANGUAGES:
         get("/api/v2/agenda.ics", locale=language)
         get("/api/v2/agenda.ics", locale=language, past="true")
-        for url, query in (("/api/v2/search/", SECRET), ("/api/v2/search/autocomplete/", SECRET[:4])) * search:
+        for url, query in (("/api/v2/search/", SECRET), ("/api/v2/search/autocomplete/", SECRET[:4])):
             found = get(url, q=query, locale=language).json()
             texts.pop()  # the search echoes the query: only its results count
             texts.append(json.dumps(found["items"], ensure_ascii=False))
@@ -65,8 +61,8 @@ def readable(client, search=True):
     return "\n".join(texts)
 
 
-def assert_hidden(client, *pages, search=True):
-    text = readable(client, search=search)
+def assert_hidden(client, *pages):
+    text = readable(client)
     assert SECRET not in text
     for page in pages:
         assert f'"id": {page.pk},' not in text.replace('"id":', '"id": ')
@@ -140,7 +136,7 @@ def private_content(make_guide, locales):
 
 
 def test_private_pages_for_anonymous_clients(client, private_content):
-    text = assert_hidden(client, *private_content["pages"], search=False)
+    text = assert_hidden(client, *private_content["pages"])
     assert "Fiche publique" in text
     related = client.get(f"/api/v2/guides/{private_content['linking'].pk}/").json()["related_guides"]
     assert [guide["title"] for guide in related] == ["Fiche publique"]
@@ -155,7 +151,7 @@ def test_private_pages_stay_hidden_from_a_session_that_passed_the_restrictions(c
     session[PageViewRestriction.passed_view_restrictions_session_key] = [private_content["password"].pk]
     session.save()
     assert client.get("/fr/fiches-pratiques/fiche-privee/").status_code == 200  # the site does show it
-    assert_hidden(client, *private_content["pages"], search=False)
+    assert_hidden(client, *private_content["pages"])
 
 
 def test_pages_of_another_site(client, site, locales):
@@ -166,7 +162,7 @@ def test_pages_of_another_site(client, site, locales):
     index = other_home.add_child(instance=GuideIndexPage(title=f"Fiches {SECRET}", slug="fiches", locale=fr))
     guide = GuidePageFactory(parent=index, title=f"Fiche {SECRET}")
     guide.save_revision().publish()
-    text = assert_hidden(client, other_home, index, guide, search=False)
+    text = assert_hidden(client, other_home, index, guide)
     assert "Accueil" in text
     # A client cannot ask for another site's pages either.
     response = client.get("/api/v2/pages/", {"site": "autre.example"})
@@ -174,4 +170,6 @@ def test_pages_of_another_site(client, site, locales):
     # The other site's own API serves them.
     other = client.get("/api/v2/guides/", HTTP_HOST="autre.example").json()
     assert [item["title"] for item in other["items"]] == [f"Fiche {SECRET}"]
+    found = client.get("/api/v2/search/", {"q": SECRET, "locale": "fr"}, HTTP_HOST="autre.example").json()
+    assert [item["title"] for item in found["items"]] == [f"Fiche {SECRET}"]
     assert SECRET not in json.dumps(client.get("/api/v2/guides/").json())

@@ -1,9 +1,9 @@
 """What a visitor notices of search, on the run's database (SQLite or PostgreSQL) and on OpenSearch."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from home.models import ContentPage
+from home.models import ContentPage, HomePage
 from search.models import Synonym
 from tests.search.conftest import publish_page
 
@@ -31,8 +31,8 @@ WEBSHOP = (
 )
 
 
-def titles(client, q, locale, **params):
-    response = client.get("/api/v2/search/", {"q": q, "locale": locale, **params})
+def titles(client, q, locale, HTTP_HOST="testserver", **params):
+    response = client.get("/api/v2/search/", {"q": q, "locale": locale, **params}, HTTP_HOST=HTTP_HOST)
     assert response.status_code == 200, response.content
     return [item["title"] for item in response.json()["items"]]
 
@@ -122,12 +122,35 @@ def test_results_carry_type_url_highlighted_snippet_score_and_facets(client, con
 def test_drafts_private_and_unpublished_pages_are_not_found(client, content):
     draft = publish_page("fr", "Brouillon sur la facturation électronique secrète", live=False)
     assert draft.title not in titles(client, "secrète", "fr")
-    private = publish_page("fr", "Intranet des conseillers", "Facturation interne.", "Réservé.")
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
-    private.save_revision().publish()
-    assert titles(client, "intranet", "fr") == []
     ContentPage.objects.get(title=WIFI[0], locale__language_code="fr").unpublish()
     assert titles(client, "wifi", "fr") == []
+
+
+def test_a_restriction_added_after_publication_hides_the_page_and_its_subpages(client, content):
+    intranet = publish_page("fr", "Intranet des conseillers", "Facturation interne.", "Réservé.")
+    minutes = publish_page("fr", "Procès-verbaux de l'intranet", "Réunions.", "Réservé.", parent=intranet)
+    assert set(titles(client, "intranet", "fr")) == {intranet.title, minutes.title}
+    # Editors protect the section from the page's privacy setting, without publishing it again.
+    restriction = PageViewRestriction.objects.create(
+        page=intranet, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert titles(client, "intranet", "fr") == []
+    restriction.delete()
+    assert set(titles(client, "intranet", "fr")) == {intranet.title, minutes.title}
+
+
+def test_pages_of_another_site_are_found_on_that_site_only(client, content):
+    root = Page.get_first_root_node()
+    other_home = root.add_child(instance=HomePage(title="Partenaire", slug="partenaire", locale=Locale.get_default()))
+    Site.objects.create(hostname="partenaire.example", port=80, root_page=other_home)
+    partner = publish_page("fr", "Intranet du partenaire", "Facturation du partenaire.", "Réservé.", parent=other_home)
+    assert titles(client, "partenaire", "fr") == []
+    assert titles(client, "partenaire", "fr", HTTP_HOST="partenaire.example") == [partner.title]
+    completions = client.get("/api/v2/search/autocomplete/", {"q": "partenai", "locale": "fr"}).json()
+    assert completions["items"] == []
+    params = {"q": "partenai", "locale": "fr"}
+    completions = client.get("/api/v2/search/autocomplete/", params, HTTP_HOST="partenaire.example").json()
+    assert [item["title"] for item in completions["items"]] == [partner.title]
 
 
 def test_pagination(client, content):
