@@ -13,7 +13,8 @@ registers them. The guarantees:
 - a page's detail lists its published translations (``meta.translations``);
 - the query count of a listing does not grow with the number of items: page
   models may define ``prepare_api_listing(pages)`` to fetch what their fields
-  need in bulk;
+  need in bulk, and the images and documents chosen in StreamFields are fetched
+  once for the whole page of results (``cms.blocks.prefetch_stream_objects``);
 - translatable snippets are listed per ``?locale=`` with ``meta.locale``.
 """
 
@@ -26,6 +27,8 @@ from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSeri
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import DraftStateMixin, Page, Site
+
+from cms.blocks import prefetch_stream_objects
 
 MAX_OFFSET = 2**31 - 1
 
@@ -133,10 +136,21 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         queryset = super().get_queryset()
         return queryset.select_related("locale")
 
+    def get_serializer_class(self):
+        # Asked for the page of results and again for the serializer: built once.
+        if not hasattr(self, "_serializer_class"):
+            self._serializer_class = super().get_serializer_class()
+        return self._serializer_class
+
     def paginate_queryset(self, queryset):
+        model_fields = {field.name for field in getattr(queryset.model, "api_fields", [])}
+        if not model_fields & set(self.get_serializer_class().Meta.fields):
+            # Only the page's own fields are shown (the default listing): what the model's manager
+            # prefetches for its own fields (a guide's themes, sponsor, related guides…) is not needed.
+            queryset = queryset.prefetch_related(None)
         pages = super().paginate_queryset(queryset)
         prepare = getattr(queryset.model, "prepare_api_listing", None)
-        return prepare(pages) if prepare else pages
+        return prefetch_stream_objects(prepare(pages) if prepare else list(pages))
 
 
 class SnippetSerializer(BaseSerializer):

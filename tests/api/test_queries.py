@@ -41,8 +41,18 @@ def world(locales):
 
 def add_guides(world, n):
     for _ in range(n):
+        # Each guide shows its own image and offers its own document in its body.
+        body = [
+            {"type": "heading", "value": "Stap voor stap"},
+            {"type": "image", "value": {"image": ImageFactory().pk, "alt_text": "Een kassa", "caption": ""}},
+            {"type": "document", "value": {"document": DocumentFactory().pk, "title": "Checklist"}},
+        ]
         guide = GuidePageFactory(
-            parent=world["index"], locale=world["index"].locale, themes=world["themes"], sectors=world["sectors"]
+            parent=world["index"],
+            locale=world["index"].locale,
+            themes=world["themes"],
+            sectors=world["sectors"],
+            body=body,
         )
         guide.sponsor = world["sponsor"]
         guide.related_guides = [RelatedGuide(guide=guide)]
@@ -119,3 +129,10 @@ def test_listing_100_items_costs_the_same_queries_as_listing_5(client, world, ca
     many, data = measure()
     assert len(data["items"]) == min(100, before + 100)
     assert many == few, f"{case}: {few} queries for {before + 5} items, {many} for {len(data['items'])}"
+    if add is add_guides and params.get("fields") == "*":
+        blocks = [block for item in data["items"] for block in item["body"]]
+        images = [block["value"]["image"] for block in blocks if block["type"] == "image"]
+        documents = [block["value"] for block in blocks if block["type"] == "document"]
+        assert len(images) == len(documents) == len(data["items"])
+        assert all(image["url"] and image["width"] <= 800 and image["alt"] == "Een kassa" for image in images)
+        assert all(document["document"]["url"] and document["title"] == "Checklist" for document in documents)
