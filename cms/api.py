@@ -3,7 +3,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.api import APIField
-from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
@@ -14,7 +14,7 @@ from cms.endpoints import Pagination, PublicPagesAPIViewSet
 from cms.preview import PreviewAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
-from search.api import LanguageSearchFilter, SearchAPIViewSet
+from search.api import LanguageSearchFilter, SearchAPIViewSet, SearchLocaleFilter
 from sponsors.api import PartnersAPIViewSet, SponsorsAPIViewSet
 from taxonomy.api import SectorsAPIViewSet, ThemesAPIViewSet
 
@@ -22,12 +22,15 @@ from taxonomy.api import SectorsAPIViewSet, ThemesAPIViewSet
 IMAGE_RENDITIONS = {"thumbnail": "fill-400x300", "medium": "width-800"}
 
 
-class LocalizedPagesAPIViewSet(PublicPagesAPIViewSet):
-    # ?search= analyses the requested locale's language (search app), not all languages alike.
-    filter_backends = [
-        LanguageSearchFilter if backend is SearchFilter else backend
-        for backend in PublicPagesAPIViewSet.filter_backends
-    ]
+def language_aware(endpoint):
+    """``endpoint`` with its ``?search=`` answered by the search app, in the requested locale's language.
+
+    Wagtail's search analyses every language alike (wagtail/wagtail#1177) and refuses
+    to search with the agenda's own filters.
+    """
+    swaps = {SearchFilter: LanguageSearchFilter, LocaleFilter: SearchLocaleFilter}
+    backends = [swaps.get(backend, backend) for backend in endpoint.filter_backends]
+    return type(endpoint.__name__, (endpoint,), {"filter_backends": backends, "__module__": endpoint.__module__})
 
 
 @extend_schema_field({"type": "array", "items": {"type": "string"}})
@@ -69,13 +72,13 @@ class DocumentsEndpoint(MediaAPIMixin, DocumentsAPIViewSet):
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", LocalizedPagesAPIViewSet)
+api_router.register_endpoint("pages", language_aware(PublicPagesAPIViewSet))
 api_router.register_endpoint("images", ImagesEndpoint)
 api_router.register_endpoint("documents", DocumentsEndpoint)
-api_router.register_endpoint("guides", GuidesAPIViewSet)
+api_router.register_endpoint("guides", language_aware(GuidesAPIViewSet))
 api_router.register_endpoint("search", SearchAPIViewSet)
 api_router.register_endpoint("diagnostic", DiagnosticAPIView)
-api_router.register_endpoint("agenda", AgendaAPIViewSet)
+api_router.register_endpoint("agenda", language_aware(AgendaAPIViewSet))
 api_router.register_endpoint("themes", ThemesAPIViewSet)
 api_router.register_endpoint("sectors", SectorsAPIViewSet)
 api_router.register_endpoint("venues", VenuesAPIViewSet)

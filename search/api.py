@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Site
 
@@ -174,6 +174,20 @@ class LanguageSearchFilter(SearchFilter):
         # number of results, where a CASE with one WHEN per result costs milliseconds to compile).
         ranking = Value(f",{','.join(str(pk) for pk in ids)},")
         return queryset.order_by(StrIndex(ranking, Concat(Value(","), Cast("pk", CharField()), Value(","))))
+
+
+class SearchLocaleFilter(LocaleFilter):
+    """``?locale=``, left to the search when there is a ``?search=``.
+
+    The search keeps the requested language's items only; the same condition on
+    the page table again makes PostgreSQL scan every page of the language to join
+    them (a listing of 10,000 guides per language: 4 ms more per query).
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            return queryset
+        return super().filter_queryset(request, queryset, view)
 
 
 def _parameter(name, description, required=False, schema=None):

@@ -3,7 +3,8 @@
 import pytest
 
 from cms.translation import save_translation, translated_copy
-from tests.factories import translate
+from taxonomy.models import Theme
+from tests.factories import make_seminar, translate
 
 
 def test_a_missing_api_object_is_a_json_404_not_a_redirect_to_a_language(client, site):
@@ -71,3 +72,26 @@ def test_every_page_type_shows_its_own_fields(client, make_guide):
     assert data["themes"][0]["slug"] == "security"
     home = client.get("/api/v2/pages/", {"type": "home.HomePage", "locale": "de", "fields": "hero_title"}).json()
     assert home["items"][0]["hero_title"] == "Digitale Technik im Dienst Ihres Unternehmens"
+
+
+def test_search_on_the_guides_and_agenda_endpoints_understands_the_requested_language(client, make_guide):
+    invoices = make_guide(title="Passer à la facturation électronique", summary="Envoyer des factures.")
+    make_guide(title="Sécuriser le Wi-Fi", summary="Protéger le réseau sans fil.")
+    theme = Theme.objects.get(slug="marketing", locale__language_code="fr")
+    marketing = make_guide(title="Factures et marketing", themes=[theme])
+    seminar = make_seminar(title="Séminaire sur la facturation électronique")
+    seminar.get_latest_revision().publish()
+
+    def titles(url, **params):
+        response = client.get(url, {"locale": "fr", **params})
+        assert response.status_code == 200, response.content
+        return [item["title"] for item in response.json()["items"]]
+
+    # Inflections and missing accents, as on the search endpoint, with each endpoint's own filters.
+    assert titles("/api/v2/guides/", search="facture electronique") == [invoices.title, marketing.title]
+    assert titles("/api/v2/guides/", search="factures", theme="marketing") == [marketing.title]
+    assert titles("/api/v2/agenda/", search="facturations") == [seminar.title]
+    assert titles("/api/v2/guides/", search="factures", locale="nl") == []
+    unknown = client.get("/api/v2/guides/", {"search": "factures", "locale": "xx"})
+    assert unknown.status_code == 400
+    assert "xx" in unknown.json()["message"]
