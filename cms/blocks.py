@@ -245,9 +245,9 @@ def _block_value(block, raw, fetched):
     return block.meta.value_class(block, children)
 
 
-def prefetch_stream_objects(pages):
-    """Give the StreamFields of ``pages`` the images (with their API rendition) and documents they choose,
-    fetched once for all the pages.
+def prefetch_stream_objects(pages, field_names):
+    """Give the StreamFields ``field_names`` of ``pages`` the images (with their API rendition) and
+    documents they choose, fetched once for all the pages.
 
     Wagtail fetches a stream's chosen objects when the stream is read: a query per
     page and per kind, and one more per image for its rendition. A listing of 100
@@ -255,7 +255,10 @@ def prefetch_stream_objects(pages):
     one per kind of object, however many pages. Returns ``pages``.
     """
     streams = [
-        (page, field) for page in pages for field in type(page)._meta.concrete_fields if isinstance(field, StreamField)
+        (page, field)
+        for page in pages
+        for field in type(page)._meta.concrete_fields
+        if isinstance(field, StreamField) and field.name in field_names
     ]
     wanted = defaultdict(set)
     for page, field in streams:

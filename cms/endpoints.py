@@ -143,14 +143,14 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         return self._serializer_class
 
     def paginate_queryset(self, queryset):
-        model_fields = {field.name for field in getattr(queryset.model, "api_fields", [])}
-        if not model_fields & set(self.get_serializer_class().Meta.fields):
+        shown = set(self.get_serializer_class().Meta.fields)
+        if not shown & {field.name for field in getattr(queryset.model, "api_fields", [])}:
             # Only the page's own fields are shown (the default listing): what the model's manager
             # prefetches for its own fields (a guide's themes, sponsor, related guides…) is not needed.
             queryset = queryset.prefetch_related(None)
         pages = super().paginate_queryset(queryset)
         prepare = getattr(queryset.model, "prepare_api_listing", None)
-        return prefetch_stream_objects(prepare(pages) if prepare else list(pages))
+        return prefetch_stream_objects(prepare(pages) if prepare else list(pages), shown)
 
 
 class SnippetSerializer(BaseSerializer):

@@ -45,7 +45,7 @@ def guides(theme_slugs, language, limit=LIMIT):
 
 def _position(seminar):
     """The venue's coordinates, or its city's when the venue has none; None online."""
-    venue = getattr(seminar, "venue", None)
+    venue = seminar.venue
     if venue is not None and venue.latitude is not None and venue.longitude is not None:
         return float(venue.latitude), float(venue.longitude)
     return CITIES.get(_city(seminar).strip().lower())
@@ -62,8 +62,8 @@ def _distance(origin, seminar):
 
 
 def _city(seminar):
-    venue = getattr(seminar, "venue", None)
-    return getattr(venue, "city", None) or getattr(seminar, "city", "") or ""
+    """The city of the seminar's venue ("" online)."""
+    return seminar.venue.city if seminar.venue is not None else ""
 
 
 def seminars(theme_slugs, language, province="", limit=LIMIT):
@@ -76,11 +76,10 @@ def seminars(theme_slugs, language, province="", limit=LIMIT):
         SeminarPage.objects.live()
         .public()
         .filter(locale=locale, themes__slug__in=theme_slugs, start__gte=timezone.now())
+        .select_related("venue")
         .distinct()
         .order_by("start")
     )
-    if any(field.name == "venue" for field in SeminarPage._meta.get_fields()):
-        queryset = queryset.select_related("venue")
     upcoming = list(queryset[: limit * 5])
     origin = province_position(province)
     if origin:
