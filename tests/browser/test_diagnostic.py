@@ -46,7 +46,7 @@ def take_retake(browser, live_server, javascript):
     # The profile step: a missing answer is explained in Dutch and linked to its question.
     assert "Stap 1 van 7" in page.locator("#progress-text").inner_text()
     page.get_by_role("button", name="Volgende").click()
-    assert page.get_by_role("alert").is_visible()
+    page.get_by_role("alert").wait_for()  # the step comes back with its errors (waits until it is shown)
     assert page.locator("#sector-error").inner_text().strip().endswith("Beantwoord deze vraag.")
     assert page.locator("input[name=sector]").first.get_attribute("aria-describedby") == "sector-error"
     page.get_by_label("Detailhandel").check()

@@ -64,6 +64,12 @@ def translate_segment(page, source, translation):
     segment.get_by_text(translation).wait_for()
 
 
+def submit_for_review(page, row):
+    """The translator submits from the cockpit; wait for the answer to the form before going on."""
+    with page.expect_navigation():
+        row.get_by_role("button", name="Ter nakijking indienen").click()
+
+
 def approve(browser, live_server, title):
     """The reviewer approves ``title`` from the dashboard's list of pages awaiting their review."""
     context, page = session(browser, live_server, "rita")
@@ -117,8 +123,7 @@ def test_a_guide_from_french_to_dutch_through_review(browser, live_server, story
     translate_segment(page, "choisir-un-logiciel-de-facturation", "facturatieprogramma-kiezen")
     row = cockpit_row(page, TITLE)
     assert row.get_attribute("data-state") == "up_to_date"
-    row.get_by_role("button", name="Ter nakijking indienen").click()
-    page.wait_for_load_state("networkidle")
+    submit_for_review(page, row)
     assert "Wordt nagekeken" in cockpit_row(page, TITLE).inner_text()
     context.close()
     nl_guide.refresh_from_db()
@@ -160,8 +165,7 @@ def test_a_guide_from_french_to_dutch_through_review(browser, live_server, story
     page.wait_for_load_state("networkidle")
     translate_segment(page, NEW_SUMMARY, NEW_DUTCH_SUMMARY)
     row = cockpit_row(page, TITLE)
-    row.get_by_role("button", name="Ter nakijking indienen").click()
-    page.wait_for_load_state("networkidle")
+    submit_for_review(page, row)
     context.close()
     public.goto(nl_url)
     assert NEW_DUTCH_SUMMARY not in public.content()
