@@ -18,18 +18,18 @@ from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import GuideTermsField, RelatedGuidesField
 from sponsors.models import SponsorCreditField, active_credit
-from taxonomy.listing import term_filtered_listing
+from taxonomy.listing import TermFilteredIndexPage
 
 WORDS_PER_MINUTE = 200
-GUIDES_PER_PAGE = 12
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(TermFilteredIndexPage):
     """The list of the guides of one language, filterable by theme and sector."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guides.GuidePage"]
     max_count_per_parent = 1
+    listing_name = "guides"
 
     intro = models.TextField(
         _("introduction"),
@@ -38,28 +38,12 @@ class GuideIndexPage(Page):
         help_text=_("A sentence or two shown above the list of guides."),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-    ]
-
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-    ]
-
-    api_fields = [
-        APIField("intro"),
-    ]
-
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-    ]
-
     class Meta:
         verbose_name = _("guide index page")
         verbose_name_plural = _("guide index pages")
 
-    def guides(self):
-        """Live, public guides of this index's language, newest first, ready to list."""
+    def listed_items(self):
+        """Live, public guides of this index's language, most recently reviewed first."""
         return (
             GuidePage.objects.live()
             .public()
@@ -68,22 +52,8 @@ class GuideIndexPage(Page):
             .order_by("-last_reviewed", "title")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            term_filtered_listing(
-                request,
-                self.guides(),
-                self.locale,
-                per_page=GUIDES_PER_PAGE,
-                filter_items=self.filter_guides,
-                name="guides",
-            )
-        )
-        return context
-
     @staticmethod
-    def filter_guides(guides, theme, sector):
+    def filter_items(guides, theme, sector):
         if theme:
             guides = guides.filter(themes__slug=theme)
         if sector:

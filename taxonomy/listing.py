@@ -1,7 +1,13 @@
 """Index pages listing items a visitor filters by theme and sector (guides, testimonials)."""
 
 from django.core.paginator import Paginator
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
+from cms.translation import PAGE_TRANSLATABLE_FIELDS
 from taxonomy.models import Sector, Theme
 
 
@@ -25,3 +31,56 @@ def term_filtered_listing(request, items, locale, *, per_page, filter_items, nam
         "selected_sector": sector,
         "filter_query": query.urlencode(),
     }
+
+
+class TermFilteredIndexPage(Page):
+    """A section's index page: an introduction, then the section's items of its language, filtered by
+    ``?theme=`` and ``?sector=`` and paginated (``term_filtered_listing``).
+
+    Subclasses declare ``intro`` (a text field; its help text names the items),
+    ``listing_name`` (the template's name for the page of items),
+    ``listed_items()`` and ``filter_items(items, theme, sector)``.
+    """
+
+    per_page = 12
+    listing_name = "items"
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+    ]
+
+    api_fields = [
+        APIField("intro"),
+    ]
+
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
+        TranslatableField("intro"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def listed_items(self):
+        raise NotImplementedError
+
+    @staticmethod
+    def filter_items(items, theme, sector):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            term_filtered_listing(
+                request,
+                self.listed_items(),
+                self.locale,
+                per_page=self.per_page,
+                filter_items=self.filter_items,
+                name=self.listing_name,
+            )
+        )
+        return context

@@ -36,20 +36,20 @@ from cms.blocks import (
 from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
 from guides.models import public_guides, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
-from taxonomy.listing import term_filtered_listing
+from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.models import TERM_SCHEMA
 
-TESTIMONIALS_PER_PAGE = 12
 POSTER_SPEC = "fill-960x540"
 VIDEO_EXTENSIONS = {"mp4": "video/mp4", "webm": "video/webm"}
 
 
-class TestimonialIndexPage(Page):
+class TestimonialIndexPage(TermFilteredIndexPage):
     """The testimonials of one language, filterable by theme and sector."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["testimonials.TestimonialPage"]
     max_count_per_parent = 1
+    listing_name = "testimonials"
 
     intro = models.TextField(
         _("introduction"),
@@ -58,28 +58,12 @@ class TestimonialIndexPage(Page):
         help_text=_("A sentence or two shown above the list of testimonials."),
     )
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-    ]
-
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-    ]
-
-    api_fields = [
-        APIField("intro"),
-    ]
-
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-    ]
-
     class Meta:
         verbose_name = _("testimonial index page")
         verbose_name_plural = _("testimonial index pages")
 
-    def testimonials(self):
-        """Live, public testimonials of this index's language, newest first, ready to list."""
+    def listed_items(self):
+        """Live, public testimonials of this index's language, newest first."""
         return (
             TestimonialPage.objects.live()
             .public()
@@ -88,22 +72,8 @@ class TestimonialIndexPage(Page):
             .order_by("-first_published_at", "title")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            term_filtered_listing(
-                request,
-                self.testimonials(),
-                self.locale,
-                per_page=TESTIMONIALS_PER_PAGE,
-                filter_items=self.filter_testimonials,
-                name="testimonials",
-            )
-        )
-        return context
-
     @staticmethod
-    def filter_testimonials(testimonials, theme, sector):
+    def filter_items(testimonials, theme, sector):
         if theme:
             testimonials = testimonials.filter(themes__slug=theme).distinct()
         if sector:
