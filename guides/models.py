@@ -30,6 +30,7 @@ class GuideIndexPage(TermFilteredIndexPage):
     subpage_types = ["guides.GuidePage"]
     max_count_per_parent = 1
     listing_name = "guides"
+    listing_order = ("-last_reviewed", "title")
 
     intro = models.TextField(
         _("introduction"),
@@ -41,16 +42,6 @@ class GuideIndexPage(TermFilteredIndexPage):
     class Meta:
         verbose_name = _("guide index page")
         verbose_name_plural = _("guide index pages")
-
-    def listed_items(self):
-        """Live, public guides of this index's language, most recently reviewed first."""
-        return (
-            GuidePage.objects.live()
-            .public()
-            .child_of(self)
-            .filter(locale_id=self.locale_id)
-            .order_by("-last_reviewed", "title")
-        )
 
     @staticmethod
     def filter_items(guides, theme, sector):

@@ -37,13 +37,15 @@ class TermFilteredIndexPage(Page):
     """A section's index page: an introduction, then the section's items of its language, filtered by
     ``?theme=`` and ``?sector=`` and paginated (``term_filtered_listing``).
 
-    Subclasses declare ``intro`` (a text field; its help text names the items),
-    ``listing_name`` (the template's name for the page of items),
-    ``listed_items()`` and ``filter_items(items, theme, sector)``.
+    The items are the live, public children of the index in its language, of its
+    one subpage type (``subpage_types``), in ``listing_order``. Subclasses declare
+    ``intro`` (a text field; its help text names the items), ``listing_name`` (the
+    template's name for the page of items) and ``filter_items(items, theme, sector)``.
     """
 
     per_page = 12
     listing_name = "items"
+    listing_order = ("-first_published_at", "title")
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -65,7 +67,10 @@ class TermFilteredIndexPage(Page):
         abstract = True
 
     def listed_items(self):
-        raise NotImplementedError
+        (model,) = self.allowed_subpage_models()
+        return (
+            model.objects.live().public().child_of(self).filter(locale_id=self.locale_id).order_by(*self.listing_order)
+        )
 
     @staticmethod
     def filter_items(items, theme, sector):

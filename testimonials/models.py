@@ -62,16 +62,6 @@ class TestimonialIndexPage(TermFilteredIndexPage):
         verbose_name = _("testimonial index page")
         verbose_name_plural = _("testimonial index pages")
 
-    def listed_items(self):
-        """Live, public testimonials of this index's language, newest first."""
-        return (
-            TestimonialPage.objects.live()
-            .public()
-            .child_of(self)
-            .filter(locale_id=self.locale_id)
-            .order_by("-first_published_at", "title")
-        )
-
     @staticmethod
     def filter_items(testimonials, theme, sector):
         if theme:
