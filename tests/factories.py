@@ -140,6 +140,23 @@ def brussels(year, month, day, hour=0, minute=0):
     return dt.datetime(year, month, day, hour, minute, tzinfo=BRUSSELS)
 
 
+# Dates are derived when a test runs, never at import time, and never a hard-coded "future" year:
+# the suite must pass on any day (and through midnight).
+
+
+def days(n, hour=9):
+    """Half past `hour`, Brussels time, `n` days from today (negative: in the past)."""
+    return (dt.datetime.now(BRUSSELS) + dt.timedelta(days=n)).replace(hour=hour, minute=30, second=0, microsecond=0)
+
+
+def future_day(month, day, weekday=None, years_ahead=3):
+    """`day`/`month` at least `years_ahead` years from now; on `weekday` (0 = Monday) when given."""
+    year = timezone.localdate().year + years_ahead
+    while weekday is not None and dt.date(year, month, day).weekday() != weekday:
+        year += 1
+    return dt.date(year, month, day)
+
+
 # --- agenda -----------------------------------------------------------------------------------
 
 

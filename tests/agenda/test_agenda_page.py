@@ -1,20 +1,12 @@
 """The agenda page: upcoming sessions first, the archive with slides, filters, pages, empty states."""
 
-import datetime as dt
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from agenda.models import SeminarPage
 from taxonomy.models import Sector, Theme
-from tests.factories import BRUSSELS, DocumentFactory, agenda_page, make_seminar, make_venue, translate
-
-NOW = dt.datetime.now(BRUSSELS).replace(second=0, microsecond=0)
-
-
-def days(n, hour=9):
-    return (NOW + dt.timedelta(days=n)).replace(hour=hour, minute=30)
+from tests.factories import DocumentFactory, agenda_page, days, make_seminar, make_venue, translate
 
 
 def titles(response):

@@ -1,28 +1,20 @@
 """/api/v2/agenda/: upcoming by default, filters, the archive with slides, each language, constant queries."""
 
-import datetime as dt
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from taxonomy.models import Sector, Theme
 from tests.factories import (
-    BRUSSELS,
     DocumentFactory,
     ImageFactory,
     SponsorFactory,
     agenda_page,
+    days,
     make_seminar,
     make_venue,
     translate,
 )
-
-NOW = dt.datetime.now(BRUSSELS).replace(second=0, microsecond=0)
-
-
-def days(n, hour=9):
-    return (NOW + dt.timedelta(days=n)).replace(hour=hour, minute=30)
 
 
 def titles(client, **params):

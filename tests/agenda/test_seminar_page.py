@@ -4,12 +4,23 @@ import datetime as dt
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 
 from agenda.models import SeminarPage, Venue
 from taxonomy.models import Theme
-from tests.factories import DocumentFactory, SponsorFactory, agenda_page, brussels, make_seminar, make_venue, translate
+from tests.factories import (
+    DocumentFactory,
+    SponsorFactory,
+    agenda_page,
+    brussels,
+    days,
+    future_day,
+    make_seminar,
+    make_venue,
+    translate,
+)
 
 
 @pytest.fixture
@@ -25,11 +36,12 @@ def sponsor(**fields):
 
 def test_the_seminar_page_shows_when_where_language_speakers_and_status(client, site, locales):
     theme = Theme.objects.get(slug="e-invoicing-payments", locale=locales["fr"])
+    year = future_day(7, 4, weekday=3).year  # a Thursday 4 July
     seminar = make_seminar(
         title="Passer à la facture électronique",
-        start=brussels(2030, 7, 4, 9, 30),
-        end=brussels(2030, 7, 4, 12),
-        registration_deadline=brussels(2030, 7, 1, 12),
+        start=brussels(year, 7, 4, 9, 30),
+        end=brussels(year, 7, 4, 12),
+        registration_deadline=brussels(year, 7, 1, 12),
         spoken_language="nl",
         capacity=40,
         status="postponed",
@@ -39,8 +51,8 @@ def test_the_seminar_page_shows_when_where_language_speakers_and_status(client, 
         sponsor=sponsor(),
     )
     html = client.get(seminar.url).content.decode()
-    assert "jeudi 4 juillet 2030, 09:30" in html  # Brussels summer time, in French
-    assert 'datetime="2030-07-04T09:30:00+02:00"' in html
+    assert f"jeudi 4 juillet {year}, 09:30" in html  # Brussels summer time, in French
+    assert f'datetime="{year}-07-04T09:30:00+02:00"' in html
     assert "Rue Godefroid 5" in html and "5000 Namur" in html and "À 5 minutes à pied de la gare." in html
     assert '<dd lang="nl">Néerlandais</dd>' in html
     assert "Reportée" in html
@@ -51,7 +63,7 @@ def test_the_seminar_page_shows_when_where_language_speakers_and_status(client, 
 
 
 def test_an_expired_sponsor_is_not_credited(client, site):
-    today = dt.date.today()
+    today = timezone.localdate()
     gone = sponsor(contract_start=today - dt.timedelta(days=400), contract_end=today - dt.timedelta(days=1))
     seminar = make_seminar(sponsor=gone)
     html = client.get(seminar.url).content.decode()
@@ -61,7 +73,7 @@ def test_an_expired_sponsor_is_not_credited(client, site):
 def test_slides_appear_once_the_session_is_over(client, site):
     slides = DocumentFactory(title="Support de la séance")
     past = make_seminar(start=brussels(2024, 2, 1, 14), presentations=[slides])
-    future = make_seminar(start=brussels(2031, 2, 1, 14), presentations=[DocumentFactory(title="Pas encore")])
+    future = make_seminar(start=days(60), presentations=[DocumentFactory(title="Pas encore")])
     assert "Support de la séance" in client.get(past.url).content.decode()
     assert "Pas encore" not in client.get(future.url).content.decode()
 
@@ -70,10 +82,11 @@ def test_the_german_page_shows_german_date_venue_and_terms(client, locales, site
     venue = make_venue(name="Maison de l'entreprise", city="Arlon", postcode="6700")
     translate(venue, locales["de"], name="Haus der Unternehmen", access_notes="Parkplatz hinter dem Gebäude.")
     theme = Theme.objects.get(slug="security", locale=locales["fr"])
-    seminar = make_seminar(start=brussels(2030, 12, 3, 18), venue=venue, themes=[theme], status="cancelled")
+    year = future_day(12, 3, weekday=1).year  # a Tuesday 3 December
+    seminar = make_seminar(start=brussels(year, 12, 3, 18), venue=venue, themes=[theme], status="cancelled")
     german = translate(seminar, locales["de"], title="WLAN absichern", slug="wlan", summary="Sicher im Netz.")
     html = client.get(german.url).content.decode()
-    assert "Dienstag, 3 Dezember 2030" in html.replace(".", "") or "Dienstag 3 Dezember 2030" in html
+    assert f"Dienstag, 3 Dezember {year}" in html.replace(".", "") or f"Dienstag 3 Dezember {year}" in html
     assert "Haus der Unternehmen" in html and "Parkplatz hinter dem Gebäude." in html
     assert "Sicherheit" in html and "Abgesagt" in html
 
@@ -84,6 +97,7 @@ def test_an_editor_creates_a_seminar_in_the_admin(client, site, editor):
     venue = make_venue()
     theme = Theme.objects.get(slug="marketing", locale__language_code="fr")
     slides = DocumentFactory(title="Slides marketing")
+    year = future_day(5, 14).year
     data = nested_form_data(
         {
             "title": "Se faire connaître sur les réseaux sociaux",
@@ -91,13 +105,13 @@ def test_an_editor_creates_a_seminar_in_the_admin(client, site, editor):
             "summary": "Les bases pour une petite entreprise.",
             "kind": "thematic-seminar",
             "status": "scheduled",
-            "start": "2030-05-14 09:30",
-            "end": "2030-05-14 12:00",
+            "start": f"{year}-05-14 09:30",
+            "end": f"{year}-05-14 12:00",
             "spoken_language": "fr",
             "venue": venue.pk,
             "online_link": "",
             "capacity": "30",
-            "registration_deadline": "2030-05-10 17:00",
+            "registration_deadline": f"{year}-05-10 17:00",
             "description": streamfield([]),
             "speakers": inline_formset([{"name": "Luc Martin", "organisation": "AWT", "bio": "Expert web."}]),
             "presentations": inline_formset([{"document": slides.pk, "title": ""}]),
@@ -109,7 +123,7 @@ def test_an_editor_creates_a_seminar_in_the_admin(client, site, editor):
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     seminar = SeminarPage.objects.get(slug="reseaux-sociaux", locale__language_code="fr")
     assert seminar.live
-    assert seminar.start == brussels(2030, 5, 14, 9, 30)
+    assert seminar.start == brussels(year, 5, 14, 9, 30)
     assert [s.name for s in seminar.speakers.all()] == ["Luc Martin"]
     assert list(seminar.themes.all()) == [theme]
     assert seminar.presentations.get().document == slides
@@ -120,14 +134,15 @@ def test_the_admin_refuses_an_end_before_the_start_in_the_editors_language(clien
     profile.preferred_language = "de"
     profile.save()
     client.force_login(editor)
+    year = future_day(5, 14).year
     data = nested_form_data(
         {
             "title": "Falsch",
             "slug": "falsch",
             "kind": "thematic-seminar",
             "status": "scheduled",
-            "start": "2030-05-14 12:00",
-            "end": "2030-05-14 09:00",
+            "start": f"{year}-05-14 12:00",
+            "end": f"{year}-05-14 09:00",
             "spoken_language": "de",
             "online_link": "https://meet.example.be/x",
             "description": streamfield([]),

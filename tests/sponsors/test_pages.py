@@ -11,9 +11,17 @@ from cms.translation import save_translation, translated_copy
 from sponsors.models import SponsorPage, SponsorsIndexPage
 from tests.factories import ImageFactory, SponsorFactory
 
-TODAY = timezone.localdate()
 PAST = (datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))
-FUTURE = (TODAY + datetime.timedelta(days=10), TODAY + datetime.timedelta(days=400))
+
+
+def contract(period):
+    """Contract dates, from today: "today" (one day, active), "ended" or "not started"."""
+    today = timezone.localdate()
+    return {
+        "today": (today, today),
+        "ended": PAST,
+        "not started": (today + datetime.timedelta(days=10), today + datetime.timedelta(days=400)),
+    }[period]
 
 
 def index_of(language):
@@ -83,9 +91,10 @@ def test_the_sponsor_area_speaks_each_language(client, nuvalis, locales):
     assert "Exklusivsponsor" in client.get(page.url).content.decode()
 
 
-@pytest.mark.parametrize("dates", [PAST, FUTURE], ids=["ended", "not started"])
-def test_an_area_is_offline_outside_the_contract(client, locales, dates):
-    sponsor = SponsorFactory(name="Ancien", contract_start=dates[0], contract_end=dates[1])
+@pytest.mark.parametrize("period", ["ended", "not started"])
+def test_an_area_is_offline_outside_the_contract(client, locales, period):
+    start, end = contract(period)
+    sponsor = SponsorFactory(name="Ancien", contract_start=start, contract_end=end)
     page = make_area(sponsor, "Ancien sponsor", "Texte")
     assert client.get(page.url).status_code == 404
     assert "Ancien" not in client.get(index_of("fr").url).content.decode()
@@ -191,9 +200,10 @@ def test_the_api_marks_an_ended_sponsor_inactive(client, locales):
 CREDIT = Template("{% load sponsors_tags %}{% sponsor_credit sponsor %}")
 
 
-@pytest.mark.parametrize("dates, shown", [((TODAY, TODAY), True), (PAST, False), (FUTURE, False)])
-def test_a_sponsor_credit_shows_only_while_the_contract_is_active(languages, dates, shown):
-    sponsor = SponsorFactory(name="Nuvalis", contract_start=dates[0], contract_end=dates[1])
+@pytest.mark.parametrize("period, shown", [("today", True), ("ended", False), ("not started", False)])
+def test_a_sponsor_credit_shows_only_while_the_contract_is_active(languages, period, shown):
+    start, end = contract(period)
+    sponsor = SponsorFactory(name="Nuvalis", contract_start=start, contract_end=end)
     html = CREDIT.render(Context({"sponsor": sponsor}))
     assert ("Nuvalis" in html) is shown
     assert CREDIT.render(Context({"sponsor": None})).strip() == ""
