@@ -2,9 +2,12 @@
 
 import secrets
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail_localize.models import Translation
+
+from editorial.addresses import url_problem
 
 
 class TranslationStatus(models.Model):
@@ -98,6 +101,12 @@ class WebhookEndpoint(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        problem = url_problem(self.url) if self.url else None
+        if problem:
+            raise ValidationError({"url": problem})
 
     def listens_to(self, event):
         return getattr(self, f"on_{event}")

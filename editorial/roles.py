@@ -155,6 +155,15 @@ def snippet_languages(user):
     return languages
 
 
+def may_create_snippet_in(user, language):
+    """New snippets are French sources; the other languages come from wagtail-localize translations.
+
+    Only the roles that are not bound to a language (reviewers, administrators) may create a
+    snippet directly in another language.
+    """
+    return language == source_language() or snippet_languages(user) is None
+
+
 def _model_permissions(models, actions):
     query = Q(pk__in=[])
     for model in models:

@@ -5,16 +5,19 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from editorial import urls
 from editorial.models import WebhookDelivery, WebhookEndpoint
 from editorial.roles import (
+    may_create_snippet_in,
     may_edit_in_section,
     organisations_for_new_page,
     organisations_for_page,
     snippet_languages,
+    source_language,
 )
 
 
@@ -65,6 +68,15 @@ def _refuse_other_language(request, instances):
 @hooks.register("before_edit_snippet", order=-10)
 def guard_edit_snippet(request, instance):
     _refuse_other_language(request, [instance])
+
+
+@hooks.register("before_create_snippet", order=-10)
+def guard_create_snippet(request, model):
+    """The add and copy views create in the ``?locale=`` language (Wagtail's LocaleMixin), French by default."""
+    if not issubclass(model, TranslatableMixin):
+        return
+    if not may_create_snippet_in(request.user, request.GET.get("locale") or source_language()):
+        raise PermissionDenied(_("New content is written in French; translations are made from it."))
 
 
 @hooks.register("before_delete_snippet", order=-10)

@@ -7,7 +7,8 @@ of the JSON payload ``{"event", "type", "id", "locale", "url", "timestamp"}``
 signed with HMAC-SHA256 of the endpoint's secret in ``X-Webhook-Signature:
 sha256=<hex>``. A failed attempt (network error or a status outside 2xx) is
 retried after ``WEBHOOK_RETRY_SECONDS`` × 2^(attempts − 1), up to
-``WEBHOOK_MAX_ATTEMPTS``; then the delivery is marked failed. The table is
+``WEBHOOK_MAX_ATTEMPTS``; then the delivery is marked failed. Only public
+http(s) addresses are reached, redirects are not followed (``editorial.addresses``). The table is
 the queue, so no other service is needed: production runs the command with
 ``--loop`` beside the app servers (docs in the README).
 """
@@ -29,6 +30,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 from wagtail.snippets.models import get_snippet_models
 
+from editorial.addresses import open_checked
 from editorial.models import WebhookDelivery, WebhookEndpoint
 
 logger = logging.getLogger(__name__)
@@ -95,7 +97,7 @@ def attempt(delivery):
     )
     delivery.attempts += 1
     try:
-        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as response:
+        with open_checked(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as response:
             delivery.last_status_code = response.status
         error = ""
     except urllib.error.HTTPError as failure:

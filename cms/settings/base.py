@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "editorial.permissions.LocalizeAccessMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -259,6 +260,9 @@ if "CLOUDFLARE_API_TOKEN" in env:
 WEBHOOK_TIMEOUT_SECONDS = float(env.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
 WEBHOOK_RETRY_SECONDS = int(env.get("WEBHOOK_RETRY_SECONDS", "30"))
 WEBHOOK_MAX_ATTEMPTS = int(env.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+# Webhooks go to public addresses only (editorial.addresses); "true" also allows loopback and private
+# networks, for receivers inside the same network.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.get("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "false").lower() == "true"
 
 # Self-diagnostic: results older than this are anonymised by `manage.py purge_diagnostics`.
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))
@@ -291,7 +295,9 @@ WAGTAILDOCS_EXTENSIONS = [
     "zip",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG: an SVG is a document that runs its <script> when opened, and the media are served from the
+# site's own origin. Wagtail keeps an uploaded SVG as it is (no sanitiser), so it is refused.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True

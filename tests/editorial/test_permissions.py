@@ -143,3 +143,322 @@ def test_only_administrators_manage_sponsors_users_and_settings(users):
     for codename in ("sponsors.add_sponsor", "sponsors.change_sponsor", "auth.change_user", "wagtailcore.change_site"):
         allowed = {role for role, user in users.items() if user.has_perm(codename)}
         assert allowed == {"administrator"}, codename
+
+
+# --- snippets: every snippet type × role × language ---------------------------------------------
+
+ROLES = ["editor-ucm", "editor-awt", "reviewer", "translator-nl", "translator-de", "administrator"]
+# Every registered snippet type, and whether only administrators manage it. A new snippet type fails
+# test_every_snippet_type_is_in_the_matrix until it gets a line here.
+SNIPPET_TYPES = {
+    "taxonomy.Theme": False,
+    "taxonomy.Sector": False,
+    "agenda.Venue": False,
+    "sponsors.Sponsor": True,
+    "sponsors.Partner": True,
+    "search.Synonym": False,
+}
+
+
+def expected_snippet(role, action, language, admin_only, translatable):
+    """Snippet rules, written independently of the implementation.
+
+    Sponsors and partners: administrators only. Editors write French sources; translators change
+    the translations of their language (never create); reviewers and administrators do everything
+    but delete, which is the administrators' alone.
+    """
+    if role == "administrator":
+        return True
+    if admin_only or action == "delete":
+        return False
+    if role == "reviewer":
+        return True
+    if role in ORGANISATION:
+        return not translatable or language == "fr"
+    return translatable and action == "edit" and language == role.removeprefix("translator-")
+
+
+def snippet_in_every_language(model, locales):
+    """{language: instance} of one object of ``model`` (one entry, None, for untranslatable snippets)."""
+    from wagtail.models import TranslatableMixin
+
+    from search.models import Synonym
+    from tests.factories import PartnerFactory, SponsorFactory, make_venue
+
+    if not issubclass(model, TranslatableMixin):
+        assert model is Synonym, model
+        return {None: Synonym.objects.create(language="fr", terms="GSM, smartphone")}
+    makers = {"Sponsor": SponsorFactory, "Partner": PartnerFactory, "Venue": make_venue}
+    source = model.objects.filter(locale=locales["fr"]).first()
+    if source is None:
+        source = makers[model.__name__]()
+    found = {"fr": source}
+    for code in ("nl", "de"):
+        found[code] = source.get_translation_or_none(locales[code])
+        if found[code] is None:
+            found[code] = source.copy_for_translation(locales[code])
+            found[code].save()
+    return found
+
+
+def snippet_url(model, view, *args, language=None):
+    url = reverse(f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:{view}", args=args)
+    return f"{url}?locale={language}" if language else url
+
+
+def test_every_snippet_type_is_in_the_matrix(site):
+    from wagtail.snippets.models import get_snippet_models
+
+    assert {model._meta.label for model in get_snippet_models()} == set(SNIPPET_TYPES)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_snippet_permission_matrix(role, users, locales, client):
+    """Opening the add (in each language), edit and delete views of every snippet type, per role."""
+    client.force_login(users[role])
+    found, wanted = {}, {}
+    for label, admin_only in SNIPPET_TYPES.items():
+        model = apps.get_model(label)
+        for language, instance in snippet_in_every_language(model, locales).items():
+            translatable = language is not None
+            views = {
+                "create": snippet_url(model, "add", language=language),
+                "edit": snippet_url(model, "edit", instance.pk),
+                "delete": snippet_url(model, "delete", instance.pk),
+            }
+            for action, url in views.items():
+                found[label, language, action] = client.get(url).status_code == 200
+                wanted[label, language, action] = expected_snippet(role, action, language, admin_only, translatable)
+    assert found == wanted
+
+
+@pytest.mark.parametrize("language", ["nl", "de"])
+def test_an_editor_cannot_create_a_snippet_in_another_language(language, users, locales, client):
+    """Dutch and German themes, sectors and venues are translations of a French source, made by translators."""
+    from agenda.models import Venue
+    from taxonomy.models import Sector, Theme
+
+    client.force_login(users["editor-ucm"])
+    posts = {
+        Theme: {"name": "Thème pirate", "slug": "pirate", "description": ""},
+        Sector: {"name": "Secteur pirate", "slug": "pirate", "description": ""},
+        Venue: {"name": "Lieu pirate", "address": "Rue 1", "postcode": "5000", "city": "Namur"},
+    }
+    for model, data in posts.items():
+        url = snippet_url(model, "add", language=language)
+        assert refused(client.get(url)), model
+        before = model.objects.filter(locale=locales[language]).count()
+        assert refused(client.post(url, data)), model
+        assert model.objects.filter(locale=locales[language]).count() == before, model
+    # French sources stay the editors' job.
+    assert client.get(snippet_url(Theme, "add", language="fr")).status_code == 200
+    assert client.get(snippet_url(Theme, "add")).status_code == 200
+
+
+# --- wagtail-localize: every URL × role × language ----------------------------------------------
+
+DUMMY_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+NEXT = {"next": "/admin/pages/"}  # where wagtail-localize's form views go back to
+
+
+def po_upload(translation, text):
+    """A PO file for ``translation`` translating its first string as ``text`` (what a translator uploads)."""
+    import io
+
+    po = translation.export_po()
+    po[0].msgstr = text
+    upload = io.BytesIO(str(po).encode())
+    upload.name = "translation.po"
+    return {"file": upload, **NEXT}
+
+
+def _string_segment(translation):
+    from wagtail_localize.models import StringSegment
+
+    return StringSegment.objects.filter(source=translation.source).order_by("order").first()
+
+
+def _overridable_segment_id(translation):
+    from wagtail_localize.models import OverridableSegment
+
+    segment = OverridableSegment.objects.filter(source=translation.source).first()
+    return segment.pk if segment else 0  # no overridable field: an allowed call answers 404, a refused one 403
+
+
+# Every URL of wagtail-localize: how it is called and which rule it follows. A URL name missing here
+# fails test_every_localize_url_is_in_the_matrix. Kinds: "translation" (the translation of one object
+# into one language), "page" (a translated page), "start" (starting or updating translations),
+# "snippet type" (the snippet API behind the editor), "read" (read-only, every admin user).
+LOCALIZE_URLS = {
+    "edit_string_translation": (
+        "translation",
+        lambda c, t: c.put(
+            reverse("wagtail_localize:edit_string_translation", args=(t.pk, _string_segment(t).pk)),
+            "value=Vertaald",
+            content_type="application/x-www-form-urlencoded",
+        ),
+    ),
+    "edit_override": (
+        "translation",
+        lambda c, t: c.put(
+            reverse("wagtail_localize:edit_override", args=(t.pk, _overridable_segment_id(t))),
+            "value=1",
+            content_type="application/x-www-form-urlencoded",
+        ),
+    ),
+    "download_pofile": ("translation", lambda c, t: c.get(reverse("wagtail_localize:download_pofile", args=(t.pk,)))),
+    "upload_pofile": (
+        "translation",
+        lambda c, t: c.post(reverse("wagtail_localize:upload_pofile", args=(t.pk,)), po_upload(t, "Vertaald")),
+    ),
+    "machine_translate": (
+        "translation",
+        lambda c, t: c.post(reverse("wagtail_localize:machine_translate", args=(t.pk,)), NEXT),
+    ),
+    "preview_translation": (
+        "translation",
+        lambda c, t: c.get(reverse("wagtail_localize:preview_translation", args=(t.pk,))),
+    ),
+    "stop_translation": (
+        "translation",
+        lambda c, t: c.post(reverse("wagtail_localize:stop_translation", args=(t.pk,)), NEXT),
+    ),
+    "convert_to_alias": ("page", lambda c, page: c.get(reverse("wagtail_localize:convert_to_alias", args=(page.pk,)))),
+    "submit_page_translation": (
+        "start",
+        lambda c, sources: c.get(reverse("wagtail_localize:submit_page_translation", args=(sources["page"].pk,))),
+    ),
+    "submit_snippet_translation": (
+        "start",
+        lambda c, sources: c.get(
+            reverse("wagtail_localize:submit_snippet_translation", args=("taxonomy", "theme", sources["theme"].pk))
+        ),
+    ),
+    "update_translations": (
+        "start",
+        lambda c, sources: c.get(reverse("wagtail_localize:update_translations", args=(sources["source"].pk,))),
+    ),
+    "snippets_api_listing": (
+        "snippet type",
+        lambda c, model, pk: c.get(
+            reverse("wagtail_localize:snippets_api_listing", args=(model._meta.app_label, model._meta.model_name))
+        ),
+    ),
+    "snippets_api_detail": (
+        "snippet type",
+        lambda c, model, pk: c.get(
+            reverse("wagtail_localize:snippets_api_detail", args=(model._meta.app_label, model._meta.model_name, pk))
+        ),
+    ),
+    "translations_report": ("read", lambda c: c.get(reverse("wagtail_localize:translations_report"))),
+    "translations_report_results": (
+        "read",
+        lambda c: c.get(reverse("wagtail_localize:translations_report_results")),
+    ),
+    "javascript_catalog": ("read", lambda c: c.get(reverse("wagtail_localize:javascript_catalog"))),
+}
+
+
+def url_names(namespace):
+    """The URL names of ``namespace`` in the project's URLconf (walked, not listed by hand)."""
+    from django.urls import URLResolver, get_resolver
+
+    def walk(patterns, namespaces):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, [*namespaces, pattern.namespace])
+            elif namespace in namespaces and pattern.name:
+                yield pattern.name
+
+    return set(walk(get_resolver().url_patterns, []))
+
+
+def expected_translation(role, language):
+    """The translation of a page or snippet into ``language``: its translators, reviewers and administrators."""
+    return role in ("administrator", "reviewer") or role == f"translator-{language}"
+
+
+def expected_snippet_type(role, admin_only, translatable):
+    if role == "administrator":
+        return True
+    if admin_only:
+        return False
+    return role not in ("translator-nl", "translator-de") or translatable
+
+
+def test_every_localize_url_is_in_the_matrix():
+    assert url_names("wagtail_localize") == set(LOCALIZE_URLS)
+
+
+def localize_translations(about, locales):
+    """{(kind, language): (translation, translated object)} for a theme and a page, into NL and DE."""
+    from editorial.review import ensure_translation
+    from taxonomy.models import Theme
+
+    theme = Theme.objects.get(slug="security", locale=locales["fr"])
+    found = {}
+    for language in ("nl", "de"):
+        found["theme", language] = ensure_translation(theme.translation_key, locales[language])
+        found["page", language] = ensure_translation(about["fr"].translation_key, locales[language])
+    return theme, found
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_localize_permission_matrix(role, users, about, locales, client, settings):
+    """Every wagtail-localize URL, called by each role on the NL and DE translations of a theme and a page."""
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_TRANSLATOR
+    theme, translations = localize_translations(about, locales)
+    client.force_login(users[role])
+    found, wanted = {}, {}
+    kinds = {name: kind for name, (kind, _call) in LOCALIZE_URLS.items()}
+    # stop_translation last: it disables the translation the other calls use
+    order = sorted(LOCALIZE_URLS, key=lambda name: name == "stop_translation")
+    for (kind, language), translation in translations.items():
+        for name in order:
+            call = LOCALIZE_URLS[name][1]
+            if kinds[name] == "translation":
+                found[name, kind, language] = call(client, translation).status_code != 403
+            elif kinds[name] == "page" and kind == "page":
+                found[name, kind, language] = call(client, about[language]).status_code != 403
+            else:
+                continue
+            wanted[name, kind, language] = expected_translation(role, language)
+    sources = {"page": about["fr"], "theme": theme, "source": translations["page", "nl"].source}
+    for name, kind in kinds.items():
+        call = LOCALIZE_URLS[name][1]
+        if kind == "start":
+            found[name] = call(client, sources).status_code == 200
+            wanted[name] = role == "administrator"
+        elif kind == "read":
+            found[name] = call(client).status_code == 200
+            wanted[name] = True
+        elif kind == "snippet type":
+            for label, admin_only in SNIPPET_TYPES.items():
+                model = apps.get_model(label)
+                instance = next(iter(snippet_in_every_language(model, locales).values()))
+                found[name, label] = call(client, model, instance.pk).status_code == 200
+                translatable = hasattr(model, "locale")
+                wanted[name, label] = expected_snippet_type(role, admin_only, translatable)
+    assert found == wanted
+
+
+@pytest.mark.parametrize("role", ["translator-nl", "editor-ucm"])
+def test_a_german_theme_translation_is_out_of_reach_of_others(role, users, about, locales, client, settings):
+    """The Dutch translator and the editors change nothing in a German theme's translation."""
+    from wagtail_localize.models import StringTranslation
+
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_TRANSLATOR
+    _theme, translations = localize_translations(about, locales)
+    german = translations["theme", "de"]
+    client.force_login(users[role])
+    for name in ("edit_string_translation", "upload_pofile", "machine_translate", "download_pofile"):
+        assert LOCALIZE_URLS[name][1](client, german).status_code == 403, name
+    assert not StringTranslation.objects.filter(locale=locales["de"], data__in=["Vertaald"]).exists()
+    assert not StringTranslation.objects.filter(locale=locales["de"], tool_name="Dummy translator").exists()
+    assert LOCALIZE_URLS["stop_translation"][1](client, german).status_code == 403
+    german.refresh_from_db()
+    assert german.enabled
+    # The German translator does it.
+    client.force_login(users["translator-de"])
+    assert LOCALIZE_URLS["edit_string_translation"][1](client, german).status_code in (200, 201)
+    assert StringTranslation.objects.filter(locale=locales["de"], data="Vertaald").exists()

@@ -25,6 +25,7 @@ class Receiver:
     def __init__(self, statuses=()):
         self.requests = []
         self.statuses = list(statuses)
+        self.location = None  # sent with a 3xx status
         receiver = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -33,8 +34,15 @@ class Receiver:
                 receiver.requests.append((dict(self.headers), body))
                 status = receiver.statuses.pop(0) if receiver.statuses else 200
                 self.send_response(status)
+                if receiver.location:
+                    self.send_header("Location", receiver.location)
                 self.end_headers()
                 self.wfile.write(b"ok" if status < 400 else b"error")
+
+            def do_GET(self):  # where a followed redirect would land
+                receiver.requests.append((dict(self.headers), b""))
+                self.send_response(200)
+                self.end_headers()
 
             def do_PURGE(self):
                 receiver.requests.append((dict(self.headers), self.path.encode()))
@@ -55,6 +63,12 @@ class Receiver:
 
     def payloads(self):
         return [json.loads(body) for _headers, body in self.requests]
+
+
+@pytest.fixture(autouse=True)
+def private_receivers(settings):
+    """The receivers of these tests listen on 127.0.0.1: allowed by the administrators' setting."""
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
 
 
 @pytest.fixture
@@ -215,3 +229,78 @@ def test_a_configured_front_end_cache_is_purged_on_publication(
         publish_page(site)
     purged = [(headers.get("Host"), path.decode()) for headers, path in receiver.requests]
     assert ("testserver", "/fr/a-propos/") in purged
+
+
+# --- which addresses (editorial.addresses) ------------------------------------------------------
+
+
+def add_endpoint(client, url):
+    return client.post(
+        "/admin/webhook_endpoints/new/",
+        {"name": "Récepteur", "url": url, "secret": "abc", "on_published": "on", "active": "on"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("ftp://example.org/hooks", "Seules les adresses http:// et https:// sont acceptées."),
+        ("ftps://example.org/hooks", "Seules les adresses http:// et https:// sont acceptées."),
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254"),  # cloud metadata (link-local)
+        ("http://127.0.0.1:6379/", "127.0.0.1"),
+        ("http://localhost:8000/hooks", "réseau privé, local ou réservé"),
+        ("http://10.1.2.3/hooks", "10.1.2.3"),
+        ("http://192.168.1.10/hooks", "192.168.1.10"),
+        ("http://100.64.0.1/hooks", "100.64.0.1"),  # carrier-grade NAT
+        ("http://0.0.0.0/hooks", "0.0.0.0"),
+        ("http://224.0.0.1/hooks", "224.0.0.1"),
+        ("http://[::1]/hooks", "::1"),
+        ("http://[fe80::1]/hooks", "fe80::1"),
+        ("http://[fd00::1]/hooks", "fd00::1"),
+        ("http://[::ffff:127.0.0.1]/hooks", "::ffff:127.0.0.1"),
+        ("http://[ff02::1]/hooks", "ff02::1"),
+    ],
+)
+def test_the_webhook_form_refuses_other_schemes_and_private_addresses(url, message, client, admin_user, settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    client.force_login(admin_user)
+    response = add_endpoint(client, url)
+    assert response.status_code == 200
+    errors = " ".join(response.context["form"].errors["url"])
+    assert message in errors
+    assert not WebhookEndpoint.objects.exists()
+
+
+def test_the_webhook_form_accepts_a_public_address(client, admin_user, settings):
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    client.force_login(admin_user)
+    assert add_endpoint(client, "https://93.184.215.14/hooks").status_code == 302
+    assert WebhookEndpoint.objects.get().url == "https://93.184.215.14/hooks"
+
+
+def test_a_host_that_resolves_to_a_private_address_at_delivery_is_not_reached(site, receiver, settings):
+    """Saved while allowed (or while its name resolved elsewhere): the address reached is checked again."""
+    port = receiver.url.split(":")[2].split("/")[0]
+    WebhookEndpoint.objects.create(name="Rebinding", url=f"http://localhost:{port}/hooks")
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
+    publish_page(site)
+    drain()
+    assert receiver.requests == []
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == WebhookDelivery.Status.PENDING and delivery.attempts == 1
+    assert "127.0.0.1" in delivery.last_error or "::1" in delivery.last_error
+
+
+def test_redirects_are_not_followed(site, receiver, endpoint):
+    """A receiver that redirects (to an internal address, for instance) gets a failed attempt, not a request."""
+    inside = Receiver()
+    try:
+        receiver.statuses = [303]
+        receiver.location = inside.url
+        publish_page(site)
+        drain()
+        assert len(receiver.requests) == 1 and inside.requests == []
+        delivery = WebhookDelivery.objects.get()
+        assert delivery.last_status_code == 303 and delivery.status == WebhookDelivery.Status.PENDING
+    finally:
+        inside.stop()
