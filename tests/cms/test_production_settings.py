@@ -60,7 +60,7 @@ def test_production_settings_wire_the_configured_services():
     assert result.stdout.split("\n")[:5] == [
         "storages.backends.s3.S3Storage",
         "https://s3.example.net",
-        "django.core.cache.backends.redis.RedisCache",
+        "cms.cache.ResilientRedisCache",
         "wagtail.search.backends.opensearch3",
         "('HTTP_X_FORWARDED_PROTO', 'https') True True",
     ]
