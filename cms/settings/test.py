@@ -2,9 +2,10 @@
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR
+from .safety import TEST_SECRET_KEY
 
 DEBUG = False
-SECRET_KEY = "test-only-not-secret"
+SECRET_KEY = TEST_SECRET_KEY
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
