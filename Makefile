@@ -7,24 +7,34 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run worker serve demo test test-sqlite test-postgres lint format check-migrations messages bench bench-search clean
+.PHONY: help install install-dev lock run worker serve demo test test-sqlite test-postgres lint format check-migrations messages bench bench-search clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(VENV)/.runtime: requirements.txt
+# Installs come from the locks (every package pinned, direct or not); `make lock` writes them from
+# requirements.txt and requirements-dev.txt, for the Python that runs it (3.11 here).
+$(VENV)/.runtime: requirements.lock
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet -r requirements.lock
 	touch $@
 
-$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+$(VENV)/.dev: requirements-dev.lock $(VENV)/.runtime
+	$(PY) -m pip install --quiet -r requirements-dev.lock
 	touch $@
 
-install: $(VENV)/.runtime ## Create .venv and install the runtime packages
+install: $(VENV)/.runtime ## Create .venv and install the runtime packages (pinned by requirements.lock)
 
-install-dev: $(VENV)/.dev ## Install the test, lint and benchmark packages too
+install-dev: $(VENV)/.dev ## Install the test, lint and benchmark packages too (requirements-dev.lock)
+
+PIP_COMPILE := $(VENV)/bin/pip-compile --quiet --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links --resolver=backtracking
+
+lock: ## Re-pin every package after changing requirements*.txt: writes requirements.lock and requirements-dev.lock
+	test -x $(PY) || python3 -m venv $(VENV)
+	test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet "pip-tools>=7.6"
+	$(PIP_COMPILE) --upgrade --output-file requirements.lock requirements.txt
+	$(PIP_COMPILE) --upgrade --constraint requirements.lock --output-file requirements-dev.lock requirements-dev.txt
 
 demo: install ## Migrate, set up the site and build the demo content (idempotent)
 	$(PY) manage.py migrate --noinput

@@ -91,3 +91,46 @@ class S3Server:
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=10)
+
+
+class RedisServer:
+    """A redis-server of the test's own on a free port, which a test may stop and start again mid-use."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+        self.start()
+
+    def start(self):
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with closing(socket.create_connection(("127.0.0.1", self.port), timeout=1)) as sock:
+                    sock.sendall(b"PING\r\n")
+                    if sock.recv(16).startswith(b"+PONG"):
+                        return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"redis-server on port {self.port} did not start") from None
+                time.sleep(0.05)
+
+    def cache_setting(self, **options):
+        """The CACHES setting production builds from REDIS_URL, pointed at this server."""
+        return {
+            "default": {
+                "BACKEND": "cms.cache.ResilientRedisCache",
+                "LOCATION": self.url,
+                "KEY_PREFIX": "jsf",
+                "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1, **options},
+            }
+        }
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)

@@ -135,9 +135,10 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "static"
+# collectstatic copies every static file here; production serves them from it (whitenoise).
+STATIC_ROOT = Path(env.get("STATIC_ROOT", BASE_DIR / "static"))
 STATIC_URL = "/static/"
-MEDIA_ROOT = BASE_DIR / "media"
+MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
 STORAGES = {
@@ -169,15 +170,20 @@ if "AWS_STORAGE_BUCKET_NAME" in env:
 # Data uploads: the page editor of a long guide posts many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Cache: local memory unless Redis is configured.
+# Cache: local memory unless Redis is configured. Redis is an accelerator: when it fails, each
+# operation is a miss and requests are answered from the database (cms/cache.py); short socket
+# timeouts keep a Redis that does not answer from holding requests.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if "REDIS_URL" in env:
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "cms.cache.ResilientRedisCache",
         "LOCATION": env["REDIS_URL"],
         "KEY_PREFIX": "jsf",
         "TIMEOUT": 300,
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
+# Sessions live in the database (Django's default, stated here): a cache outage logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # E-mail: console unless SMTP is configured.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -302,6 +308,8 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No request leaves the server for an avatar: users without an uploaded one get Wagtail's default image.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # Translating a live page must not publish its translation: translations are
@@ -331,6 +339,10 @@ EDITORIAL_SECTIONS = {
 EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor", "sponsors.Partner"]
 # Reports editors and reviewers read in the admin ("app_label.codename").
 EDITORIAL_REPORT_PERMISSIONS = ["diagnostic.view_diagnostic_report"]
+
+# /readyz shows why a check failed only to a request with "Authorization: Bearer <READYZ_TOKEN>"
+# (unset: to nobody; the log has it either way).
+READYZ_TOKEN = env.get("READYZ_TOKEN", "")
 
 LOGGING = {
     "version": 1,

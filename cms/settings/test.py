@@ -2,13 +2,16 @@
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR
+from .safety import TEST_SECRET_KEY
 
 DEBUG = False
-SECRET_KEY = "test-only-not-secret"
+SECRET_KEY = TEST_SECRET_KEY
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
+READYZ_TOKEN = "test-readyz-token"
+# Static files come from the apps' folders, as under runserver (no collectstatic in tests).
+WHITENOISE_USE_FINDERS = True
 BASE_URL = WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = "http://testserver"
 MEDIA_ROOT = BASE_DIR / ".test-media"
 STORAGES = {

@@ -1,6 +1,7 @@
 """Production settings refuse to start half-configured and pass Django's deploy checks."""
 
 import os
+import secrets
 import subprocess
 import sys
 
@@ -9,7 +10,8 @@ from django.conf import settings
 
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-    "SECRET_KEY": "a-long-random-production-secret-key-with-enough-entropy-0123456789",
+    # A key written here would be public: each run makes its own, as an operator does.
+    "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "www.jesuisfantastic.be",
     "DATABASE_URL": "sqlite:////tmp/jsf-production-check.sqlite3",
     "AWS_STORAGE_BUCKET_NAME": "jsf-media",
@@ -38,6 +40,46 @@ def test_check_deploy_reports_nothing_with_the_production_variables():
     assert "System check identified no issues" in result.stdout
 
 
+def test_check_deploy_reports_nothing_when_the_proxy_handles_https():
+    env = {
+        **PRODUCTION_ENV,
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+    }
+    result = manage("check", "--deploy", "--fail-level", "DEBUG", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+    env = {**PRODUCTION_ENV, "SECURE_HSTS_INCLUDE_SUBDOMAINS": "false", "SECURE_HSTS_PRELOAD": "false"}
+    result = manage("check", "--deploy", "--fail-level", "DEBUG", env=env)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "key, reason",
+    [
+        ("dev-only-not-secret-jesuisfantastic", "public key"),
+        ("test-only-not-secret", "public key"),
+        ("django-insecure-" + secrets.token_urlsafe(50), "public key"),
+        ("change-me", "fewer than 50"),
+        ("abcde" * 12, "too predictable"),
+        ("my-secret-" * 6, "too predictable"),
+    ],
+    ids=["dev-key", "test-key", "django-insecure", "short", "few-characters", "repeated"],
+)
+def test_production_refuses_a_weak_or_public_secret_key(key, reason):
+    result = manage("check", env={**PRODUCTION_ENV, "SECRET_KEY": key})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY is refused in production" in result.stderr
+    assert reason in result.stderr
+    assert key not in result.stderr  # the refusal does not print the key into the logs
+
+
+def test_production_refuses_every_host():
+    result = manage("check", env={**PRODUCTION_ENV, "ALLOWED_HOSTS": "www.jesuisfantastic.be,*"})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: ALLOWED_HOSTS='*' is refused in production" in result.stderr
+
+
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_refuses_to_start_without(missing):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}
@@ -53,14 +95,16 @@ def test_production_settings_wire_the_configured_services():
         "print(s.STORAGES['default']['OPTIONS']['endpoint_url']);"
         "print(s.CACHES['default']['BACKEND']);"
         "print(s.WAGTAILSEARCH_BACKENDS['default']['BACKEND']);"
-        "print(s.SECURE_PROXY_SSL_HEADER, s.SESSION_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0)"
+        "print(s.SECURE_PROXY_SSL_HEADER, s.SESSION_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0);"
+        "print(s.WAGTAIL_GRAVATAR_PROVIDER_URL, s.SESSION_ENGINE)"
     )
     result = manage("shell", "--no-imports", "-c", script, env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split("\n")[:5] == [
+    assert result.stdout.split("\n")[:6] == [
         "storages.backends.s3.S3Storage",
         "https://s3.example.net",
-        "django.core.cache.backends.redis.RedisCache",
+        "cms.cache.ResilientRedisCache",
         "wagtail.search.backends.opensearch3",
         "('HTTP_X_FORWARDED_PROTO', 'https') True True",
+        "None django.contrib.sessions.backends.db",
     ]

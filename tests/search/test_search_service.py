@@ -22,7 +22,7 @@ def test_an_unreachable_engine_falls_back_to_the_database_and_readyz_says_so(cli
         assert response.status_code == 200
         assert response.json()["meta"]["engine"] == "database (fallback)"
         assert [item["title"] for item in response.json()["items"]] == ["Facturation électronique"]
-        ready = client.get("/readyz")
+        ready = client.get("/readyz", HTTP_AUTHORIZATION="Bearer test-readyz-token")
     assert ready.status_code == 200
     assert "database backend" in ready.json()["checks"]["search"]
 
