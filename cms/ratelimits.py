@@ -7,7 +7,8 @@ The limits are ``settings.RATE_LIMITS`` (one environment variable each, see the 
 - the API plugs them in as its DRF throttle (``REST_FRAMEWORK["DEFAULT_THROTTLE_CLASSES"]``):
   reads, searches and writes each have their own rate, per client address;
 - the site's forms call :func:`limit` (the diagnostic's submission, the result page's e-mail and
-  contact form, the search page);
+  contact form, the search page); the forms of Wagtail's that anyone may post (a password-protected
+  page's password, the admin's password reset) are wrapped in :func:`limit_posts` (cms/urls.py);
 - the admin login is guarded by django-axes (failed attempts are kept in the database, so a lockout
   holds across processes and survives a cache outage); it identifies clients with the same
   :func:`client_ip` and answers with the same page.
@@ -20,6 +21,7 @@ degrades the site, it never refuses every visitor.
 
 import functools
 import ipaddress
+import logging
 import math
 
 from django.conf import settings
@@ -28,9 +30,12 @@ from django.utils import translation
 from django.utils.translation import ngettext
 from django_ratelimit.core import get_usage
 from django_ratelimit.exceptions import Ratelimited
+from redis.exceptions import RedisError
 from rest_framework.exceptions import APIException, Throttled
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.throttling import BaseThrottle
+
+logger = logging.getLogger(__name__)
 
 UNKNOWN_CLIENT = "0.0.0.0"
 
@@ -84,8 +89,16 @@ class RateLimited(Ratelimited):
 
 
 def usage(request, scope, key="ip", increment=True):
-    """Count this request in ``scope``'s window for ``key`` (the client's address by default)."""
-    return get_usage(request, group=scope, key=key, rate=settings.RATE_LIMITS[scope], increment=increment)
+    """Count this request in ``scope``'s window for ``key`` (the client's address by default).
+
+    ``None`` when the cache cannot count: django-ratelimit then lets the request through
+    (``RATELIMIT_FAIL_OPEN``), but Django's Redis backend raises instead of failing the count.
+    """
+    try:
+        return get_usage(request, group=scope, key=key, rate=settings.RATE_LIMITS[scope], increment=increment)
+    except (RedisError, OSError):
+        logger.warning("Rate limit %s not applied: the cache cannot count", scope, exc_info=True)
+        return None
 
 
 def limit(request, scope, key="ip"):
@@ -93,6 +106,18 @@ def limit(request, scope, key="ip"):
     counted = usage(request, scope, key)
     if counted and counted["should_limit"]:
         raise RateLimited(counted["time_left"])
+
+
+def limit_posts(scope, view):
+    """``view`` (a view of Django's or Wagtail's, which the project does not write) with its POSTs counted."""
+
+    @functools.wraps(view)
+    def limited(request, *args, **kwargs):
+        if request.method == "POST":
+            limit(request, scope)
+        return view(request, *args, **kwargs)
+
+    return limited
 
 
 def _page(request, message, wait):

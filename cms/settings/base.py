@@ -242,7 +242,8 @@ RATE_LIMITS = {
     "search": env.get("RATE_LIMIT_SEARCH", "60/m"),
     "diagnostic": env.get("RATE_LIMIT_DIAGNOSTIC", "20/h"),
     "result_form": env.get("RATE_LIMIT_RESULT_FORM", "10/h"),
-    "result_email": env.get("RATE_LIMIT_RESULT_EMAIL", "3/h"),
+    "page_password": env.get("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
+    "password_reset": env.get("RATE_LIMIT_PASSWORD_RESET", "5/h"),
 }
 # Reverse proxies (addresses or networks) whose X-Forwarded-For names the client; none by default.
 TRUSTED_PROXIES = [proxy for proxy in env.get("TRUSTED_PROXIES", "").split(",") if proxy.strip()]
@@ -250,7 +251,8 @@ RATELIMIT_IP_META_KEY = "cms.ratelimits.client_ip"
 RATELIMIT_VIEW = "cms.ratelimits.too_many_requests"
 RATELIMIT_FAIL_OPEN = True  # the cache is down: no limits rather than no site
 # Admin login (django-axes): after LOGIN_FAILURE_LIMIT failures from one address, every login from it
-# is refused (even with the right password) until LOGIN_LOCKOUT_MINUTES after its last attempt.
+# is refused (even with the right password) for LOGIN_LOCKOUT_MINUTES from the failure that reached
+# the limit.
 # Attempts are kept in the database (axes' default handler): a lockout holds across processes
 # and through a cache outage, and `manage.py axes_reset_ip ADDRESS` lifts it.
 AXES_FAILURE_LIMIT = int(env.get("LOGIN_FAILURE_LIMIT", "10"))

@@ -173,3 +173,48 @@ def test_limits_are_shared_by_every_process_through_redis(client, site, settings
         keys = list(server.scan_iter(f"{prefix}:*"))
         if keys:
             server.delete(*keys)
+
+
+def test_guessing_a_protected_pages_password_is_limited(client, site, rates):
+    from wagtail.models import Page, PageViewRestriction
+
+    rates(page_password="3/h")
+    home = Page.objects.get(pk=site.root_page_id)
+    restriction = PageViewRestriction.objects.create(page=home, restriction_type="password", password="sesame")
+    url = f"/nl/_util/authenticate_with_password/{restriction.pk}/{home.pk}/"
+    guesses = [client.post(url, {"password": f"gok-{n}", "return_url": "/nl/"}).status_code for n in range(3)]
+    assert 429 not in guesses
+    refused = client.post(url, {"password": "sesame", "return_url": "/nl/"})
+    assert refused.status_code == 429
+    assert "U hebt in korte tijd te veel verzoeken verstuurd." in refused.content.decode()
+
+
+def test_the_admins_password_reset_is_limited(client, site, rates):
+    from django.core import mail
+
+    rates(password_reset="2/h")
+    get_user_model().objects.create_user("lea", "lea@example.be", "un-mot-de-passe")
+    sent = [client.post("/admin/password_reset/", {"email": "lea@example.be"}).status_code for _ in range(2)]
+    assert sent == [302, 302]
+    refused = client.post("/admin/password_reset/", {"email": "lea@example.be"}, HTTP_ACCEPT_LANGUAGE="de")
+    assert refused.status_code == 429
+    assert "Sie haben in kurzer Zeit zu viele Anfragen gesendet." in refused.content.decode()
+    assert len(mail.outbox) == 2
+    assert client.get("/admin/password_reset/").status_code == 200  # reading the form is not counted
+
+
+def test_when_redis_is_down_the_limits_let_requests_through(settings, rates, caplog):
+    from django.core.cache import caches
+
+    from cms.ratelimits import usage
+    from tests.services import free_port
+
+    backend = "django.core.cache.backends.redis.RedisCache"
+    settings.CACHES = {"default": {"BACKEND": backend, "LOCATION": f"redis://127.0.0.1:{free_port()}/0"}}
+    rates(api_read="1/m")
+    request = RequestFactory().get("/api/v2/themes/")
+    try:
+        assert [usage(request, "api_read") for _ in range(2)] == [None, None]
+        assert "Rate limit api_read not applied" in caplog.text
+    finally:
+        caches["default"].close()
