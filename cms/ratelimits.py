@@ -27,7 +27,7 @@ import math
 from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from django_ratelimit.core import get_usage
 from django_ratelimit.exceptions import Ratelimited
 from redis.exceptions import RedisError
@@ -120,8 +120,22 @@ def limit_posts(scope, view):
     return limited
 
 
-def _page(request, message, wait):
-    response = TemplateResponse(request, "429.html", {"message": message}, status=429)
+# The number of minutes is the "minutes" of the mapping the message is formatted with.
+TOO_MANY_REQUESTS = ngettext_lazy(
+    "You have sent too many requests in a short time. Please try again in %(minutes)d minute.",
+    "You have sent too many requests in a short time. Please try again in %(minutes)d minutes.",
+    "minutes",
+)
+LOGIN_LOCKED_OUT = ngettext_lazy(
+    "Too many failed login attempts from your connection. Please try again in %(minutes)d minute.",
+    "Too many failed login attempts from your connection. Please try again in %(minutes)d minutes.",
+    "minutes",
+)
+
+
+def _page(request, wait, message):
+    context = {"message": message % {"minutes": math.ceil(wait / 60)}}
+    response = TemplateResponse(request, "429.html", context, status=429)
     response["Retry-After"] = str(wait)
     response["Cache-Control"] = "private, no-store"
     return response.render()
@@ -129,26 +143,12 @@ def _page(request, message, wait):
 
 def too_many_requests(request, exception):
     """The site's 429 (``RATELIMIT_VIEW``): a page in the visitor's language saying when to try again."""
-    wait = getattr(exception, "wait", 60)
-    minutes = math.ceil(wait / 60)
-    message = ngettext(
-        "You have sent too many requests in a short time. Please try again in %(minutes)d minute.",
-        "You have sent too many requests in a short time. Please try again in %(minutes)d minutes.",
-        minutes,
-    ) % {"minutes": minutes}
-    return _page(request, message, wait)
+    return _page(request, getattr(exception, "wait", 60), TOO_MANY_REQUESTS)
 
 
 def login_locked_out(request, original_response=None, credentials=None):
     """django-axes' answer to a locked-out login (``AXES_LOCKOUT_CALLABLE``): the same 429 page."""
-    wait = _wait(settings.AXES_COOLOFF_TIME.total_seconds())
-    minutes = math.ceil(wait / 60)
-    message = ngettext(
-        "Too many failed login attempts from your connection. Please try again in %(minutes)d minute.",
-        "Too many failed login attempts from your connection. Please try again in %(minutes)d minutes.",
-        minutes,
-    ) % {"minutes": minutes}
-    return _page(request, message, wait)
+    return _page(request, _wait(settings.AXES_COOLOFF_TIME.total_seconds()), LOGIN_LOCKED_OUT)
 
 
 class APITooManyRequests(Throttled):
@@ -183,6 +183,8 @@ class APIRateThrottle(BaseThrottle):
     """
 
     def allow_request(self, request, view):
+        if not request.path_info.startswith("/api/"):
+            return True  # DRF views of Wagtail's admin (its page explorer and choosers): editors, logged in
         counted = usage(request, api_scope(request, view))
         if counted and counted["should_limit"]:
             requested = request.GET.get("locale")

@@ -218,3 +218,9 @@ def test_when_redis_is_down_the_limits_let_requests_through(settings, rates, cap
         assert "Rate limit api_read not applied" in caplog.text
     finally:
         caches["default"].close()
+
+
+def test_the_admins_own_api_is_not_counted_as_the_public_api(admin_client, site, rates):
+    rates(api_read="1/m")
+    assert [admin_client.get("/admin/api/main/pages/").status_code for _ in range(3)] == [200, 200, 200]
+    assert [admin_client.get("/api/v2/themes/").status_code for _ in range(2)] == [200, 429]
