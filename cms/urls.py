@@ -3,17 +3,22 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularSwaggerView
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.views import account
 from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import ical
 from cms import health, openapi
 from cms.api import api_router
+from cms.ratelimits import limit_posts
 from search.views import search_page
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # Wagtail's password reset e-mails whoever owns the address given: limited like the site's forms.
+    path("admin/password_reset/", limit_posts("password_reset", account.PasswordResetView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/schema/", openapi.schema_view, name="api-schema"),
@@ -36,6 +41,11 @@ if settings.DEBUG:
 # language from Accept-Language by django.middleware.locale.LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
+    # The password of a password-protected page (Wagtail's form): guessing it is limited.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        limit_posts("page_password", wagtail_views.authenticate_with_password),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms.ratelimits import limit
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE
 from diagnostic.models import DiagnosticResult
@@ -209,6 +210,7 @@ def _finish(page, request, snapshot, state):
     for index, dimension in enumerate(snapshot["dimensions"], start=1):
         if validate_answers(snapshot, state["answers"], {dimension["id"]}):
             return HttpResponseRedirect(_step_url(page, index))
+    limit(request, "diagnostic")
     previous = None
     if state.get("previous"):
         previous = DiagnosticResult.objects.filter(token=state["previous"]).first()
@@ -233,6 +235,7 @@ def result(page, request, token):
         delta = now - before
     notices, form_errors = [], {}
     if request.method == "POST":
+        limit(request, "result_form")
         form_errors, notice = _consent(page, request, result, presented, link)
         if notice:
             notices.append(notice)
@@ -287,7 +290,18 @@ def _consent(page, request, result, presented, link):
     if errors:
         return errors, None
     now = timezone.now()
-    result.consent_policy_version = page.privacy_policy_version
+    # Each is done once per result (the form then disappears): a conditional update, so that two
+    # requests at once cannot both pass. With the per-address limit on the form ("result_form"),
+    # nobody can make the site send its e-mails to addresses of their choosing.
+    consent = "email_consent_at" if action == "email" else "contact_consent_at"
+    first = DiagnosticResult.objects.filter(pk=result.pk, **{f"{consent}__isnull": True}).update(
+        **{consent: now, "consent_policy_version": page.privacy_policy_version}
+    )
+    if not first:
+        if action == "email":
+            return {}, _("This result has already been sent by e-mail: it is sent only once. Keep its private link.")
+        return {}, _("An adviser has already been asked to contact you about this result.")
+    result.refresh_from_db(fields=[consent, "consent_policy_version"])
     if action == "email":
         # The address is used for this one message and not stored.
         send_mail(
@@ -296,13 +310,10 @@ def _consent(page, request, result, presented, link):
             None,
             [email],
         )
-        result.email_consent_at = now
-        result.save(update_fields=["consent_policy_version", "email_consent_at"])
         return {}, _("The result has been sent to %(email)s. We did not keep the address.") % {"email": email}
-    result.contact_consent_at = now
     result.contact_email = email
     result.contact_name = name
-    result.save(update_fields=["consent_policy_version", "contact_consent_at", "contact_email", "contact_name"])
+    result.save(update_fields=["contact_email", "contact_name"])
     advisers = getattr(settings, "DIAGNOSTIC_ADVISERS_EMAIL", "")
     if advisers:
         send_mail(

@@ -72,6 +72,7 @@ class SearchAPIViewSet(APIView):
 
     name = "search"
     model = type(None)  # the router asks each endpoint which model it serves: none
+    throttle_scope = "api_search"  # cms.ratelimits: searches have their own, tighter, rate
 
     def get(self, request):
         try:
@@ -144,6 +145,8 @@ class SearchAPIViewSet(APIView):
 
 
 class AutocompleteView(APIView):
+    throttle_scope = "api_search"
+
     def get(self, request):
         return SearchAPIViewSet.autocomplete(request)
 

@@ -10,6 +10,7 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
+from cms.ratelimits import limit
 from search import registry, service
 from search.analysis import LANGUAGES
 from search.models import LANGUAGE_CHOICES, QueryLog
@@ -35,6 +36,8 @@ def search_page(request):
         page = max(1, int(request.GET.get("page", "1")))
     except ValueError:
         page = 1
+    if query:
+        limit(request, "search")
     site = Site.find_for_request(request)
     result = service.search(query, language, site, types=types, page=page) if query else None
     for item in result.results if result else []:

@@ -19,6 +19,16 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def rates(settings):
+    """Set some of the rate limits (``rates(search="2/m")``): the test settings raise them all."""
+
+    def set_rates(**rates):
+        settings.RATE_LIMITS = {**settings.RATE_LIMITS, **rates}
+
+    return set_rates
+
+
 @pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in the site's default language, whatever a previous request activated."""

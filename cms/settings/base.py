@@ -7,6 +7,7 @@ The README lists every variable.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -73,6 +75,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -106,6 +111,12 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out client before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -229,9 +240,41 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 # How long browsers and shared caches may keep a public API response (Cache-Control max-age).
 API_CACHE_SECONDS = int(env.get("API_CACHE_SECONDS", "60"))
 
+# Rate limits (cms/ratelimits.py), per client address, each "N/s", "N/m", "N/h" or "N/d" (a fixed
+# window), counted in the default cache: shared by every process only with REDIS_URL.
+RATE_LIMITS = {
+    "api_read": env.get("RATE_LIMIT_API_READ", "600/m"),
+    "api_search": env.get("RATE_LIMIT_API_SEARCH", "120/m"),
+    "api_write": env.get("RATE_LIMIT_API_WRITE", "20/h"),
+    "search": env.get("RATE_LIMIT_SEARCH", "60/m"),
+    "diagnostic": env.get("RATE_LIMIT_DIAGNOSTIC", "20/h"),
+    "result_form": env.get("RATE_LIMIT_RESULT_FORM", "10/h"),
+    "page_password": env.get("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
+    "password_reset": env.get("RATE_LIMIT_PASSWORD_RESET", "5/h"),
+}
+# Reverse proxies (addresses or networks) whose X-Forwarded-For names the client; none by default.
+TRUSTED_PROXIES = [proxy for proxy in env.get("TRUSTED_PROXIES", "").split(",") if proxy.strip()]
+RATELIMIT_IP_META_KEY = "cms.ratelimits.client_ip"
+RATELIMIT_VIEW = "cms.ratelimits.too_many_requests"
+RATELIMIT_FAIL_OPEN = True  # the cache is down: no limits rather than no site
+# Admin login (django-axes): after LOGIN_FAILURE_LIMIT failures from one address, every login from it
+# is refused (even with the right password) for LOGIN_LOCKOUT_MINUTES from the failure that reached
+# the limit.
+# Attempts are kept in the database (axes' default handler): a lockout holds across processes
+# and through a cache outage, and `manage.py axes_reset_ip ADDRESS` lifts it.
+AXES_FAILURE_LIMIT = int(env.get("LOGIN_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env.get("LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_CLIENT_IP_CALLABLE = "cms.ratelimits.client_ip"
+AXES_LOCKOUT_CALLABLE = "cms.ratelimits.login_locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept; successful logins are not logged with their address
+
 # API: the OpenAPI document (cms/openapi.py) maps fields with drf-spectacular's annotations;
 # its browsable page uses the Swagger UI files of drf-spectacular-sidecar, served locally (no CDN).
-REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["cms.ratelimits.APIRateThrottle"],
+}
 SPECTACULAR_SETTINGS = {
     "TITLE": "jesuisfantasTIC API",
     "SWAGGER_UI_DIST": "SIDECAR",

@@ -18,3 +18,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Rate limits far above what a test sends; the tests of the limits set the real ones back
+# (the `rates` fixture of tests/conftest.py) and go through the same mechanism.
+RATE_LIMITS = dict.fromkeys(RATE_LIMITS, "100000/m")  # noqa: F405
+# Django's test client logs in without a request (Client.login, Wagtail's WagtailTestUtils.login),
+# which django-axes refuses (AxesBackendRequestParameterRequired); the lockout tests switch it back on.
+AXES_ENABLED = False
