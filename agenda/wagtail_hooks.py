@@ -1,10 +1,10 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from agenda.models import Venue
+from cms.editing import ReviewedSnippetViewSet
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(ReviewedSnippetViewSet):
     model = Venue
     icon = "site"
     menu_order = 300

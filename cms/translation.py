@@ -50,11 +50,19 @@ class StructureMismatch(ValueError):
         super().__init__(f"{path}: {found} translated segment(s) where the source has {expected}")
 
 
+def translated_strings(instance):
+    """The translatable strings of ``instance`` as wagtail-localize records and restores them.
+
+    Two versions of a translation with the same strings store the same thing, however their text
+    is spelled in HTML (``&quot;`` or ``"``, ``&#x27;`` or ``'``): compare these, not the fields.
+    """
+    return [segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)]
+
+
 def _strings_by_path(instance):
     strings = defaultdict(list)
-    for segment in extract_segments(instance):
-        if isinstance(segment, StringSegmentValue):
-            strings[segment.path].append(segment.string)
+    for segment in translated_strings(instance):
+        strings[segment.path].append(segment.string)
     return strings
 
 

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 
 from cms import preview
+from cms.editing import GuardedPageViewSet
 
 ACTION = "action-headless-preview"
 
@@ -34,3 +35,9 @@ def to_front_end(request, page):
 
 hooks.register("after_edit_page", to_front_end)
 hooks.register("after_create_page", to_front_end)
+
+
+@hooks.register("register_admin_viewset")
+def register_guarded_page_views():
+    """Every page's edit view refuses a save posted from an older revision (cms.editing)."""
+    return GuardedPageViewSet()

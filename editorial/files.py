@@ -11,20 +11,29 @@ published by an import.
 wagtail-localize has PO files (``Translation.export_po`` / ``import_po``) but
 its import silently ignores a file for another translation and skips unknown
 segments (it returns warnings), so both formats go through ``check`` here.
-XLIFF 1.2 is written and read with the standard library.
+XLIFF 1.2 is written with the standard library and read through ``cms.uploads``
+(defusedxml; ZIP bundles are size-checked before they are inflated). A unit whose
+translation is the one reviewers approved (the live target's text) is exported
+``approved="yes"`` with ``state="final"``, so agency tools do not count it as
+fuzzy or to be reviewed again.
 """
 
 import io
 import re
 import xml.etree.ElementTree as ET
 import zipfile
+from collections import defaultdict
 
 import polib
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import String, StringSegment, StringTranslation, Translation
 
+from cms.translation import translated_strings
+from cms.uploads import ArchiveTooLarge, UnsafeXML, parse_xml, read_members
 from editorial.review import submit_for_review
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -59,6 +68,25 @@ def export_po(translation):
     return str(po).encode("utf-8")
 
 
+def reviewed_texts(translation):
+    """{(place, n): text} of the n-th string at each place as reviewers approved it: the live target's.
+
+    Every translation is published through review, so the live version of a page or reviewed snippet
+    is the reviewed one; a target never published, or without drafts, has nothing reviewed.
+    """
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return {}
+    if not isinstance(target, DraftStateMixin) or not target.live:
+        return {}
+    texts, seen = {}, defaultdict(int)
+    for segment in translated_strings(target):
+        texts[(segment.path, seen[segment.path])] = segment.string.data
+        seen[segment.path] += 1
+    return texts
+
+
 def export_xliff(translation):
     ET.register_namespace("", XLIFF_NS)
     root = ET.Element(f"{{{XLIFF_NS}}}xliff", {"version": "1.2"})
@@ -76,16 +104,24 @@ def export_xliff(translation):
     header = ET.SubElement(file, f"{{{XLIFF_NS}}}header")
     ET.SubElement(header, f"{{{XLIFF_NS}}}note").text = translation.source.object_repr
     body = ET.SubElement(file, f"{{{XLIFF_NS}}}body")
+    reviewed = reviewed_texts(translation)
+    seen = defaultdict(int)
     for number, (place, source, target) in enumerate(segments(translation), start=1):
+        approved = bool(target) and reviewed.get((place, seen[place])) == target
+        seen[place] += 1
         unit = ET.SubElement(
             body,
             f"{{{XLIFF_NS}}}trans-unit",
-            {"id": str(number), "resname": place, "{http://www.w3.org/XML/1998/namespace}space": "preserve"},
+            {
+                "id": str(number),
+                "resname": place,
+                "approved": "yes" if approved else "no",
+                "{http://www.w3.org/XML/1998/namespace}space": "preserve",
+            },
         )
         ET.SubElement(unit, f"{{{XLIFF_NS}}}source").text = source
-        target_element = ET.SubElement(
-            unit, f"{{{XLIFF_NS}}}target", {"state": "translated" if target else "needs-translation"}
-        )
+        state = "final" if approved else "translated" if target else "needs-translation"
+        target_element = ET.SubElement(unit, f"{{{XLIFF_NS}}}target", {"state": state})
         target_element.text = target
         ET.SubElement(unit, f"{{{XLIFF_NS}}}note").text = place
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
@@ -114,10 +150,10 @@ def _text(element):
 
 def parse_xliff(content):
     """(translation uuid, [(place, French text, translation)]) of an XLIFF 1.2 file."""
-    if re.search(rb"<!(DOCTYPE|ENTITY)", content):
-        raise ImportRefused(_("XLIFF files with a DOCTYPE or entities are not accepted."))
     try:
-        root = ET.fromstring(content)
+        root = parse_xml(content)
+    except UnsafeXML as error:
+        raise ImportRefused(_("XLIFF files with a DOCTYPE or entities are not accepted.")) from error
     except ET.ParseError as error:
         raise ImportRefused(
             _("This is not an XLIFF file this site can read (%(error)s).") % {"error": error}
@@ -233,11 +269,9 @@ def read_bundle(upload_name, content):
     if upload_name.lower().endswith(".zip"):
         try:
             with zipfile.ZipFile(io.BytesIO(content)) as archive:
-                return [
-                    (name, format_of(name), archive.read(name))
-                    for name in archive.namelist()
-                    if not name.endswith("/")
-                ]
+                return [(name, format_of(name), data) for name, data in read_members(archive).items()]
+        except ArchiveTooLarge as error:
+            raise ImportRefused(str(error)) from error
         except zipfile.BadZipFile as error:
             raise ImportRefused(_("This ZIP archive cannot be read.")) from error
     return [(upload_name, format_of(upload_name), content)]

@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from cms.translation import StructureMismatch, save_translation, translated_copy
+from cms.translation import StructureMismatch, save_translation, translated_copy, translated_strings
 from guides.markdown import markdown_to_blocks
 from guides.models import GuideIndexPage, GuidePage
 from taxonomy.models import Sector, Theme
@@ -130,6 +130,11 @@ def without_ids(data):
     if isinstance(data, dict):
         return {key: without_ids(value) for key, value in data.items() if key != "id"}
     return data
+
+
+def texts_of(page):
+    """A translated guide's strings but its slug, as saving the translation stores them."""
+    return [segment for segment in translated_strings(page) if segment.path != "slug"]
 
 
 def pks(objects):
@@ -286,22 +291,20 @@ class GuideImporter:
         # The file's slug names the guide in every language: API clients and partner sites find
         # the Dutch and German pages by the same identifier as the French one.
         slug = source.slug
+        copy = translated_copy(source, title=texts["title"], slug=slug, summary=texts["summary"], body=body)
+        copy.seo_title, copy.search_description = source.seo_title, source.search_description
         target = source.get_translation_or_none(locale)
         if target is not None and status == "unchanged":
+            # Compared as saving stores them: a translation's text goes through wagtail-localize's
+            # segments, which spell `"` where the Markdown renderer wrote `&quot;`.
+            # The slug may have been given a suffix to be unique under its parent.
             latest = target.get_latest_revision_as_object()
-            same = (
-                latest.title == texts["title"]
-                and latest.summary == texts["summary"]
-                and without_ids(latest.body.get_prep_value()) == without_ids(body)
-                and re.match(rf"^{re.escape(slug)}(-\d+)?$", latest.slug)
-            )
+            same = texts_of(latest) == texts_of(copy) and re.match(rf"^{re.escape(slug)}(-\d+)?$", latest.slug)
             if same:
                 if self.publish and (not target.live or target.has_unpublished_changes):
                     target.get_latest_revision().publish(user=self.user)
                     return True
                 return False
-        copy = translated_copy(source, title=texts["title"], slug=slug, summary=texts["summary"], body=body)
-        copy.seo_title, copy.search_description = source.seo_title, source.search_description
         try:
             save_translation(source, locale, copy, publish=self.publish, user=self.user)
         except StructureMismatch as error:

@@ -1,7 +1,8 @@
 """The text inside slides and other documents, for the search index.
 
 PDF through pypdf; PowerPoint (.pptx) and OpenDocument (.odp, .odt) slides
-are zip files of XML, read with the standard library. Extraction is bounded
+are zip files of XML, read through ``cms.uploads`` (defusedxml; the members'
+uncompressed sizes are checked before inflating them). Extraction is bounded
 (pages, characters, file size) and a document that cannot be read is indexed
 by its title only. The text of a file is cached by its hash: a rebuild does
 not read every file again.
@@ -10,9 +11,10 @@ not read every file again.
 import logging
 import re
 import zipfile
-from xml.etree import ElementTree
 
 from django.core.cache import cache
+
+from cms.uploads import parse_xml, read_members
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +64,8 @@ def pdf_text(stream):
 
 def _xml_text(archive, names, paragraph_tags):
     parts = []
-    for name in names:
-        root = ElementTree.fromstring(archive.read(name))
+    for content in read_members(archive, names).values():
+        root = parse_xml(content)
         for element in root.iter():
             if element.tag.rsplit("}", 1)[-1] in paragraph_tags:
                 text = "".join(element.itertext()).strip()

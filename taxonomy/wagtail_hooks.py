@@ -1,18 +1,19 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from cms.editing import ReviewedSnippetViewSet
 from taxonomy.models import Sector, Theme
 
 
-class ThemeViewSet(SnippetViewSet):
+class ThemeViewSet(ReviewedSnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     search_fields = ["name", "slug"]
 
 
-class SectorViewSet(SnippetViewSet):
+class SectorViewSet(ReviewedSnippetViewSet):
     model = Sector
     icon = "site"
     list_display = ["name", "slug", "locale"]
