@@ -15,6 +15,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.embeds.finders import get_finders
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.models import SourceImageIOError
 
 # The size of the images the API gives (``image_representation``).
 API_IMAGE_SPEC = "width-800"
@@ -64,7 +65,19 @@ def image_representation(image, spec=API_IMAGE_SPEC):
     """One JSON shape for an image everywhere in the API."""
     if image is None:
         return None
-    rendition = image.get_rendition(spec)
+    try:
+        rendition = image.get_rendition(spec)
+    except SourceImageIOError:
+        # The original could not be read to make the rendition (media storage down, cms/storage.py):
+        # the original's address and size, until the rendition can be made.
+        return {
+            "id": image.pk,
+            "title": image.title,
+            "url": image.file.url,
+            "width": image.width,
+            "height": image.height,
+            "alt": image.default_alt_text,
+        }
     return {
         "id": image.pk,
         "title": image.title,

@@ -1,13 +1,22 @@
-"""Middleware of the project: the locale middleware that leaves the API alone, the API's cache headers."""
+"""Middleware of the project: the locale middleware that leaves the API alone, the API's cache headers,
+a clear answer when the media storage is down."""
 
 import hashlib
+import logging
 import time
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
 
 # How long the server remembers when it first served each API response (seconds).
 LAST_MODIFIED_MEMORY = 24 * 3600
@@ -80,3 +89,37 @@ class APICacheHeadersMiddleware:
         response["Last-Modified"] = http_date(last_modified)
         patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
         return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+
+
+class MediaStorageUnavailableMiddleware:
+    """A request that needed the media store while it was down gets a clear answer, not a 500.
+
+    ``cms.storage.MediaStorage`` raises ``MediaStorageUnavailable``; nothing was saved (Django stores
+    the file before it inserts the row). An editor's upload comes back to its form with the message
+    (the browser would have to pick the file again anyway), the admin's multiple upload gets it in
+    its JSON, the API a JSON 503, anyone else a 503 in their language.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        from cms.storage import MediaStorageUnavailable
+
+        if not isinstance(exception, MediaStorageUnavailable):
+            return None
+        logger.error("%s %s: %s", request.method, request.path, exception)
+        message = _("The media storage does not answer: nothing was saved. Try again in a few minutes.")
+        if request.path_info.startswith("/api/"):
+            return JsonResponse({"message": message}, status=503)
+        in_admin = request.path_info.startswith(reverse("wagtailadmin_home"))
+        if in_admin and request.headers.get("X-Requested-With") == "XMLHttpRequest":
+            # Wagtail's multiple upload shows ``error_message`` beside the file (as for an invalid file).
+            return JsonResponse({"success": False, "error_message": message})
+        if in_admin and request.method == "POST":
+            messages.error(request, message)
+            return redirect(request.get_full_path())
+        return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")

@@ -44,6 +44,10 @@ class S3Server:
     def __init__(self):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.start()
+
+    def start(self):
+        """Start the server (again, on the same port: moto keeps its buckets in memory, so they are gone)."""
         moto = Path(sys.executable).with_name("moto_server")
         self.process = subprocess.Popen(
             [str(moto), "-H", "127.0.0.1", "-p", str(self.port)],
@@ -69,9 +73,11 @@ class S3Server:
 
     def storages_setting(self, bucket):
         """The STORAGES setting production builds from AWS_* variables, pointed at this server."""
+        import botocore.config
+
         return {
             "default": {
-                "BACKEND": "storages.backends.s3.S3Storage",
+                "BACKEND": "cms.storage.MediaStorage",
                 "OPTIONS": {
                     "bucket_name": bucket,
                     "endpoint_url": self.url,
@@ -83,6 +89,9 @@ class S3Server:
                     "default_acl": "private",
                     "querystring_auth": True,
                     "file_overwrite": False,
+                    "client_config": botocore.config.Config(
+                        connect_timeout=3, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"}
+                    ),
                 },
             },
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

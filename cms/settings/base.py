@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.MediaStorageUnavailableMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
     # Last, as django-axes requires: turns a locked-out login into its answer.
     "axes.middleware.AxesMiddleware",
@@ -158,11 +159,13 @@ STORAGES = {
 }
 
 if "AWS_STORAGE_BUCKET_NAME" in env:
+    import botocore.config
+
     # Media (images, renditions, documents) on S3-compatible object storage.
     # Objects are private; django-storages hands out short-lived signed URLs
     # and Wagtail serves documents through a redirect to such a URL.
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "cms.storage.MediaStorage",
         "OPTIONS": {
             "bucket_name": env["AWS_STORAGE_BUCKET_NAME"],
             "endpoint_url": env.get("AWS_S3_ENDPOINT_URL") or None,
@@ -174,6 +177,10 @@ if "AWS_STORAGE_BUCKET_NAME" in env:
             "querystring_auth": True,
             "querystring_expire": int(env.get("AWS_QUERYSTRING_EXPIRE", "3600")),
             "file_overwrite": False,
+            # A store that does not answer fails a request within seconds, not minutes (cms/storage.py).
+            "client_config": botocore.config.Config(
+                connect_timeout=3, read_timeout=30, retries={"max_attempts": 2, "mode": "standard"}
+            ),
         },
     }
     WAGTAILDOCS_SERVE_METHOD = "redirect"

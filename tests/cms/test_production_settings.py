@@ -101,7 +101,7 @@ def test_production_settings_wire_the_configured_services():
     result = manage("shell", "--no-imports", "-c", script, env=PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:6] == [
-        "storages.backends.s3.S3Storage",
+        "cms.storage.MediaStorage",
         "https://s3.example.net",
         "cms.cache.ResilientRedisCache",
         "wagtail.search.backends.opensearch3",
