@@ -228,8 +228,8 @@ elif "ELASTICSEARCH_URL" in env:
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOWED_ORIGINS = [o for o in env.get("CORS_ALLOWED_ORIGINS", "").split(",") if o]
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
-# Front-ends may read these to make their own conditional requests.
-CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# Front-ends may read these to make their own conditional requests, and when to retry after a 429.
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # How long browsers and shared caches may keep a public API response (Cache-Control max-age).
 API_CACHE_SECONDS = int(env.get("API_CACHE_SECONDS", "60"))
 

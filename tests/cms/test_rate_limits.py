@@ -224,3 +224,13 @@ def test_the_admins_own_api_is_not_counted_as_the_public_api(admin_client, site,
     rates(api_read="1/m")
     assert [admin_client.get("/admin/api/main/pages/").status_code for _ in range(3)] == [200, 200, 200]
     assert [admin_client.get("/api/v2/themes/").status_code for _ in range(2)] == [200, 429]
+
+
+def test_a_front_end_on_another_origin_can_read_when_to_retry(client, site, rates, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://front.example.be"]
+    rates(api_read="1/m")
+    client.get("/api/v2/themes/", HTTP_ORIGIN="https://front.example.be")
+    refused = client.get("/api/v2/themes/", HTTP_ORIGIN="https://front.example.be")
+    assert refused.status_code == 429
+    assert refused["Access-Control-Allow-Origin"] == "https://front.example.be"
+    assert "Retry-After" in refused["Access-Control-Expose-Headers"]
