@@ -6,11 +6,14 @@ database search backend, local media, local-memory cache) need nothing.
 The README lists every variable.
 """
 
+import ipaddress
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -242,25 +245,40 @@ elif "ELASTICSEARCH_URL" in env:
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOWED_ORIGINS = [o for o in env.get("CORS_ALLOWED_ORIGINS", "").split(",") if o]
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
-# Front-ends may read these to make their own conditional requests.
-CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+# Front-ends may read these to make their own conditional requests, and when to retry after a 429.
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # How long browsers and shared caches may keep a public API response (Cache-Control max-age).
 API_CACHE_SECONDS = int(env.get("API_CACHE_SECONDS", "60"))
 
 # Rate limits (cms/ratelimits.py), per client address, each "N/s", "N/m", "N/h" or "N/d" (a fixed
 # window), counted in the default cache: shared by every process only with REDIS_URL.
+
+
+def rate(name, default):
+    """A rate from the environment, refused at start-up when malformed (not at the first request)."""
+    value = env.get(name, default).strip()
+    if not re.fullmatch(r"[0-9]+/[smhd]", value):
+        raise ImproperlyConfigured(f"{name}={value!r}: a rate is N/s, N/m, N/h or N/d, e.g. 60/m.")
+    return value
+
+
 RATE_LIMITS = {
-    "api_read": env.get("RATE_LIMIT_API_READ", "600/m"),
-    "api_search": env.get("RATE_LIMIT_API_SEARCH", "120/m"),
-    "api_write": env.get("RATE_LIMIT_API_WRITE", "20/h"),
-    "search": env.get("RATE_LIMIT_SEARCH", "60/m"),
-    "diagnostic": env.get("RATE_LIMIT_DIAGNOSTIC", "20/h"),
-    "result_form": env.get("RATE_LIMIT_RESULT_FORM", "10/h"),
-    "page_password": env.get("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
-    "password_reset": env.get("RATE_LIMIT_PASSWORD_RESET", "5/h"),
+    "api_read": rate("RATE_LIMIT_API_READ", "600/m"),
+    "api_search": rate("RATE_LIMIT_API_SEARCH", "120/m"),
+    "api_write": rate("RATE_LIMIT_API_WRITE", "20/h"),
+    "search": rate("RATE_LIMIT_SEARCH", "60/m"),
+    "diagnostic": rate("RATE_LIMIT_DIAGNOSTIC", "20/h"),
+    "result_form": rate("RATE_LIMIT_RESULT_FORM", "10/h"),
+    "page_password": rate("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
+    "password_reset": rate("RATE_LIMIT_PASSWORD_RESET", "5/h"),
 }
 # Reverse proxies (addresses or networks) whose X-Forwarded-For names the client; none by default.
-TRUSTED_PROXIES = [proxy for proxy in env.get("TRUSTED_PROXIES", "").split(",") if proxy.strip()]
+# A malformed one stops the start-up (ValueError naming it).
+TRUSTED_PROXIES = [
+    str(ipaddress.ip_network(proxy.strip(), strict=False))
+    for proxy in env.get("TRUSTED_PROXIES", "").split(",")
+    if proxy.strip()
+]
 RATELIMIT_IP_META_KEY = "cms.ratelimits.client_ip"
 RATELIMIT_VIEW = "cms.ratelimits.too_many_requests"
 RATELIMIT_FAIL_OPEN = True  # the cache is down: no limits rather than no site

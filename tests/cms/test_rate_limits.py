@@ -224,3 +224,41 @@ def test_the_admins_own_api_is_not_counted_as_the_public_api(admin_client, site,
     rates(api_read="1/m")
     assert [admin_client.get("/admin/api/main/pages/").status_code for _ in range(3)] == [200, 200, 200]
     assert [admin_client.get("/api/v2/themes/").status_code for _ in range(2)] == [200, 429]
+
+
+def test_a_front_end_on_another_origin_can_read_when_to_retry(client, site, rates, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://front.example.be"]
+    rates(api_read="1/m")
+    client.get("/api/v2/themes/", HTTP_ORIGIN="https://front.example.be")
+    refused = client.get("/api/v2/themes/", HTTP_ORIGIN="https://front.example.be")
+    assert refused.status_code == 429
+    assert refused["Access-Control-Allow-Origin"] == "https://front.example.be"
+    assert "Retry-After" in refused["Access-Control-Expose-Headers"]
+
+
+def base_settings(**variables):
+    """cms.settings.base as a process with these environment variables reads it."""
+    code = (
+        "import json; from cms.settings import base; print(json.dumps([base.RATE_LIMITS, base.TRUSTED_PROXIES,"
+        " base.AXES_FAILURE_LIMIT, base.AXES_COOLOFF_TIME.total_seconds()]))"
+    )
+    env = {**os.environ, **variables}
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+
+
+def test_limits_come_from_the_environment_and_a_malformed_one_stops_the_start():
+    read = base_settings(
+        RATE_LIMIT_API_READ="50/s",
+        RATE_LIMIT_RESULT_FORM="2/d",
+        TRUSTED_PROXIES="10.0.0.0/8, 192.0.2.10",
+        LOGIN_FAILURE_LIMIT="5",
+        LOGIN_LOCKOUT_MINUTES="2",
+    )
+    rates, proxies, failures, lockout = json.loads(read.stdout)
+    assert (rates["api_read"], rates["result_form"], rates["search"]) == ("50/s", "2/d", "60/m")
+    assert (proxies, failures, lockout) == (["10.0.0.0/8", "192.0.2.10/32"], 5, 120)
+
+    for variables in ({"RATE_LIMIT_SEARCH": "60 per minute"}, {"TRUSTED_PROXIES": "the-load-balancer"}):
+        refused = base_settings(**variables)
+        assert refused.returncode != 0
+        assert next(iter(variables.values())) in refused.stderr
