@@ -458,6 +458,16 @@ def test_a_german_theme_translation_is_out_of_reach_of_others(role, users, about
     assert LOCALIZE_URLS["stop_translation"][1](client, german).status_code == 403
     german.refresh_from_db()
     assert german.enabled
+    # Restarting a stopped translation goes through the snippet's edit view (wagtail-localize's hook).
+    german.enabled = False
+    german.save(update_fields=["enabled"])
+    target = german.get_target_instance()
+    restart = client.post(snippet_url(type(target), "edit", target.pk), {"localize-restart-translation": "1"})
+    assert refused(restart)
+    german.refresh_from_db()
+    assert not german.enabled
+    german.enabled = True
+    german.save(update_fields=["enabled"])
     # The German translator does it.
     client.force_login(users["translator-de"])
     assert LOCALIZE_URLS["edit_string_translation"][1](client, german).status_code in (200, 201)
