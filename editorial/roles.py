@@ -191,12 +191,12 @@ def _grant_pages(group, page, actions):
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_page_permission(action))
 
 
-def _grant_collection(group, actions):
+def _grant_collection(group, actions, models=("image", "document")):
     # A flushed database (live-server tests) has lost the root collection Wagtail migrations create.
     root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     permissions = Permission.objects.filter(
-        content_type__app_label__in=["wagtailimages", "wagtaildocs"],
-        codename__in=[f"{action}_{name}" for action in actions for name in ("image", "document")],
+        content_type__app_label__in=["wagtailimages", "wagtaildocs", "wagtailcore"],
+        codename__in=[f"{action}_{name}" for action in actions for name in models],
     )
     for permission in permissions:
         GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
@@ -251,6 +251,7 @@ def ensure_roles():
     group.permissions.add(*Permission.objects.all())
     _grant_pages(group, root, ADMIN_PAGE_PERMISSIONS)
     _grant_collection(group, ["add", "change", "delete", "choose"])
+    _grant_collection(group, ["add", "change", "delete"], models=("collection",))  # Wagtail asks it per collection
     return groups
 
 

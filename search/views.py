@@ -9,11 +9,12 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.ratelimits import limit
 from search import registry, service
 from search.analysis import LANGUAGES
-from search.models import LANGUAGE_CHOICES, QueryLog
+from search.models import LANGUAGE_CHOICES, QueryLog, Synonym
 
 TYPE_LABELS = {
     "guide": _("Guides"),
@@ -72,6 +73,9 @@ class QueryReportView(ReportView):
 
     page_title = _("Visitor searches")
     header_icon = "search"
+    # Those who maintain the search synonyms read what visitors search for (the menu item asks the same).
+    permission_policy = ModelPermissionPolicy(Synonym)
+    permission_required = "change"
     index_url_name = "search_queries"
     index_results_url_name = "search_queries_results"
     filterset_class = QueryReportFilterSet

@@ -32,7 +32,7 @@ def register_report_urls():
 
 class EditorsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("search.change_synonym") or request.user.is_superuser
+        return QueryReportView.permission_policy.user_has_permission(request.user, QueryReportView.permission_required)
 
 
 @hooks.register("register_reports_menu_item")

@@ -458,7 +458,114 @@ def test_a_german_theme_translation_is_out_of_reach_of_others(role, users, about
     assert LOCALIZE_URLS["stop_translation"][1](client, german).status_code == 403
     german.refresh_from_db()
     assert german.enabled
+    # Restarting a stopped translation goes through the snippet's edit view (wagtail-localize's hook).
+    german.enabled = False
+    german.save(update_fields=["enabled"])
+    target = german.get_target_instance()
+    restart = client.post(snippet_url(type(target), "edit", target.pk), {"localize-restart-translation": "1"})
+    assert refused(restart)
+    german.refresh_from_db()
+    assert not german.enabled
+    german.enabled = True
+    german.save(update_fields=["enabled"])
     # The German translator does it.
     client.force_login(users["translator-de"])
     assert LOCALIZE_URLS["edit_string_translation"][1](client, german).status_code in (200, 201)
     assert StringTranslation.objects.filter(locale=locales["de"], data="Vertaald").exists()
+
+
+# --- every admin URL without parameters × role -----------------------------------------------------
+
+EDITORS = {"editor-ucm", "editor-awt"}
+WRITERS = EDITORS | {"reviewer", "administrator"}  # upload media, create snippets, read the editors' reports
+ADMINISTRATORS = {"administrator"}
+EVERYONE = set(ROLES)
+NOBODY = set()
+
+# Who may open each admin URL that takes no parameter (first matching pattern wins). The URLs with
+# parameters are played above: pages (test_permission_matrix), snippets, wagtail-localize.
+# A new admin URL fails test_every_admin_url_is_in_the_matrix until it matches a line here.
+ADMIN_URL_RULES = [
+    # not a screen: tests of Wagtail's error pages, the login and logout, parameters required
+    (r"^\?$|^wagtailadmin_(error_test|logout|login|block_preview)$|^wagtailadmin_password_reset", None),
+    (r"^wagtailredirects:process_import$", None),  # POST only
+    (r"^wagtailsnippets_sponsors_|^wagtailsnippetchoosers_sponsors_\w+:create$", ADMINISTRATORS),
+    (r"^wagtailsnippetchoosers_\w+:(choose|choose_results|chosen_multiple)$", EVERYONE),  # choosing in a form
+    (r"^wagtailsnippets(choosers)?_search_synonym:", WRITERS),
+    (r"^wagtailsnippets_\w+:list(_results)?$", EVERYONE),  # translators find the translations of their language
+    (r"^wagtailsnippets_\w+:add$|^wagtailsnippetchoosers_\w+:create$|^wagtailsnippets:index$", WRITERS),
+    (r"^wagtail(images|docs)_chooser:create$|^wagtail(images|docs):", WRITERS),
+    (r"^wagtail(images|docs)_chooser:", EVERYONE),
+    (r"^wagtailadmin_reports:locked_pages", WRITERS),  # translators may not lock pages
+    (r"^diagnostic_report$|^search_queries", WRITERS),  # EDITORIAL_REPORT_PERMISSIONS; search synonyms' users
+    (r"^wagtailadmin_reports:", EVERYONE),  # each report lists what the user may see
+    (r"^wagtailadmin_collections:", ADMINISTRATORS),
+    (r"^wagtailadmin_workflows:task_chooser", EVERYONE),  # the chooser; creating a task is refused inside
+    (r"^wagtailadmin_workflows:", ADMINISTRATORS),
+    (r"^webhook_deliveries:add$", NOBODY),  # the delivery log is read-only
+    (r"^wagtailsearchpromotions:search_terms", NOBODY),  # Wagtail shows it to superusers only
+    (r"^wagtailsearchpromotions:chooser", EVERYONE),
+    (
+        r"^(wagtailusers_users|wagtailusers_groups|wagtailsites|wagtaillocales|wagtailredirects"
+        r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries):",
+        ADMINISTRATORS,
+    ),
+    (
+        r"^wagtailadmin_(home|explore_root|pages:search|choose_page|tag_autocomplete|account|dismissibles|sprite"
+        r"|javascript_catalog|api:)|^wagtailforms:|^wagtailembeds:|^editorial:cockpit$|^wagtail_localize:",
+        EVERYONE,
+    ),
+]
+
+
+def admin_urls_without_parameters():
+    """{namespaced name: path} of every admin URL of the URLconf that takes no parameter."""
+    from django.urls import URLResolver, get_resolver
+
+    def walk(patterns, prefix, namespaces):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                namespace = [pattern.namespace] if pattern.namespace else []
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), namespaces + namespace)
+            else:
+                yield ":".join([*namespaces, pattern.name or "?"]), prefix + str(pattern.pattern)
+
+    return {
+        name: "/" + route
+        for name, route in walk(get_resolver().url_patterns, "", [])
+        if route.startswith("admin/") and not any(mark in route for mark in ("<", "(?P", "^", "$"))
+    }
+
+
+def admin_url_rule(name):
+    import re
+
+    for pattern, roles in ADMIN_URL_RULES:
+        if re.search(pattern, name):
+            return pattern, roles
+    return None
+
+
+def test_every_admin_url_is_in_the_matrix():
+    assert [name for name in admin_urls_without_parameters() if admin_url_rule(name) is None] == []
+
+
+def admin_refused(response):
+    """Refused: 403, or Wagtail's redirect to the dashboard (or to the login page)."""
+    location = response.get("Location", "")
+    return response.status_code == 403 or (
+        response.status_code == 302 and (location == "/admin/" or location.startswith("/admin/login/"))
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_admin_url_for_every_role(role, users, client):
+    client.force_login(users[role])
+    found, wanted = {}, {}
+    for name, path in admin_urls_without_parameters().items():
+        _pattern, roles = admin_url_rule(name)
+        if roles is None:
+            continue
+        found[name] = not admin_refused(client.get(path))
+        wanted[name] = role in roles
+    assert found == wanted
