@@ -1,10 +1,11 @@
 """Middleware of the project: the locale middleware that leaves the API alone, the API's cache headers,
-a clear answer when the media storage is down."""
+a clear answer when the media storage is down, the Content-Security-Policy of the site and of the admin."""
 
 import hashlib
 import logging
 import time
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
@@ -123,3 +124,28 @@ class MediaStorageUnavailableMiddleware:
             messages.error(request, message)
             return redirect(request.get_full_path())
         return HttpResponse(message, status=503, content_type="text/plain; charset=utf-8")
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the admin's own policy under its URL prefix.
+
+    ``CONTENT_SECURITY_POLICY`` is the visitor site's policy (the API and the
+    API's documentation page included); ``CONTENT_SECURITY_POLICY_ADMIN``
+    replaces it under ``URL_PREFIX`` (the settings say why it is looser). A
+    page previewed in the admin is rendered through the middleware with a
+    dummy request for the page's own address (Wagtail's
+    ``PreviewableMixin.make_preview_request`` marks it ``is_dummy``): it keeps
+    the site's policy, so editors see what visitors will, except that the
+    admin may frame it. A view decorated with django-csp's
+    ``@csp``/``@csp_replace``/``@csp_update`` still has the last word.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only or parts.config is not None:
+            return parts
+        if getattr(request, "is_dummy", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        elif request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN["URL_PREFIX"]):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        return parts

@@ -66,6 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.APICacheHeadersMiddleware",
@@ -156,6 +158,10 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
+# Origins other than the site's own that media (images, renditions, videos, captions) are
+# served from: the S3 block below sets them; CSP_MEDIA_ORIGINS overrides (Content-Security-Policy).
+MEDIA_ORIGINS = []
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -187,6 +193,18 @@ if "AWS_STORAGE_BUCKET_NAME" in env:
         },
     }
     WAGTAILDOCS_SERVE_METHOD = "redirect"
+    # Where the signed URLs point: the CDN, the S3-compatible endpoint, or AWS.
+    if env.get("AWS_S3_CUSTOM_DOMAIN"):
+        MEDIA_ORIGINS = [f"https://{env['AWS_S3_CUSTOM_DOMAIN']}"]
+    elif env.get("AWS_S3_ENDPOINT_URL"):
+        from urllib.parse import urlsplit
+
+        _endpoint = urlsplit(env["AWS_S3_ENDPOINT_URL"])
+        MEDIA_ORIGINS = [f"{_endpoint.scheme}://{_endpoint.netloc}"]
+        if env.get("AWS_S3_ADDRESSING_STYLE") == "virtual":
+            MEDIA_ORIGINS = [f"{_endpoint.scheme}://*.{_endpoint.netloc}"]
+    else:
+        MEDIA_ORIGINS = ["https://*.amazonaws.com"]
 
 # Data uploads: the page editor of a long guide posts many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -293,6 +311,73 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address"]
 AXES_CLIENT_IP_CALLABLE = "cms.ratelimits.client_ip"
 AXES_LOCKOUT_CALLABLE = "cms.ratelimits.login_locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # failures are kept; successful logins are not logged with their address
+# Security headers (cms.middleware.ContentSecurityPolicyMiddleware, django-permissions-policy).
+# The visitor site runs no inline script or style: every script and style sheet is a static file.
+# Media may come from the storage's origins (CSP_MEDIA_ORIGINS, default from the S3 settings above);
+# video blocks are embedded from the players in VIDEO_EMBED_ORIGINS (YouTube and Vimeo by default).
+if "CSP_MEDIA_ORIGINS" in env:
+    MEDIA_ORIGINS = env["CSP_MEDIA_ORIGINS"].split()
+VIDEO_EMBED_ORIGINS = env.get(
+    "VIDEO_EMBED_ORIGINS", "https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com"
+).split()
+_public_policy = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", *MEDIA_ORIGINS],
+    "media-src": ["'self'", *MEDIA_ORIGINS],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": VIDEO_EMBED_ORIGINS or ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+if env.get("CSP_REPORT_URI"):
+    _public_policy["report-uri"] = [env["CSP_REPORT_URI"]]
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _public_policy}
+# Wagtail's admin (and wagtail-localize's editor) still write inline scripts and styles in their
+# widgets and panels, and data:/blob: images (https://github.com/wagtail/wagtail/issues/1288,
+# https://github.com/wagtail/wagtail/issues/7053): under /admin/ only, inline code is allowed, and the
+# admin frames its own page previews. Only signed-in staff reach those pages.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "URL_PREFIX": "/admin/",
+    "DIRECTIVES": {
+        **_public_policy,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+        "frame-src": ["'self'", *VIDEO_EMBED_ORIGINS],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Powerful browser features the site never uses are denied to it and to any frame; the testimonial
+# video player (and the embedded players) keep fullscreen, autoplay and picture-in-picture.
+_video_players = ["self", *VIDEO_EMBED_ORIGINS]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": _video_players,
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": _video_players,
+    "fullscreen": _video_players,
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": _video_players,
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 # API: the OpenAPI document (cms/openapi.py) maps fields with drf-spectacular's annotations;
 # its browsable page uses the Swagger UI files of drf-spectacular-sidecar, served locally (no CDN).

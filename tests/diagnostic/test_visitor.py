@@ -6,6 +6,7 @@ from django.core import mail
 
 from diagnostic.models import DiagnosticResult
 from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2
+from tests.inline_code import inline_code
 
 
 def step_url(page, number):
@@ -81,7 +82,7 @@ def test_completing_shows_the_result_through_a_private_link(client, diagnostic_p
     assert response["Cache-Control"] == "private, no-store"
     assert "<strong>69</strong>/100" in html and "Modérément avancé" in html
     assert "<strong>66/100</strong>" in html and "<strong>75/100</strong>" in html
-    assert "<svg" not in html  # two dimensions: the bars only, a radar needs three axes
+    assert '<figure class="radar">' not in html  # two dimensions: the bars only, a radar needs three axes
     assert "Fixez-vous un objectif numérique par trimestre." in html
     assert f"http://testserver{location}" in html
     # Aucune autre entreprise: la comparaison le dit.
@@ -165,3 +166,17 @@ def test_adviser_contact_is_kept_only_with_consent(client, diagnostic_page, sett
     assert result.contact_consent_at is not None and result.consent_policy_version == "2026-01"
     assert mail.outbox[-1].to == ["conseillers@exemple.be"]
     assert re.search(r"Léa <lea@boulangerie.be>", mail.outbox[-1].body)
+
+
+def test_steps_and_result_need_no_inline_script_or_style(client, diagnostic_page):
+    """The site's Content-Security-Policy refuses inline code: the error focus and the score bars do without."""
+    response = post_step(client, diagnostic_page, 1, {"q1": "q1-b"})
+    html = response.content.decode()
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"]
+    assert inline_code(html) == []
+    assert 'class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus' in html
+
+    html = client.get(complete(client, diagnostic_page)).content.decode()
+    assert inline_code(html) == []
+    assert '<rect class="bar-score" width="66" height="10"/>' in html
+    assert '<rect class="bar-score" width="75" height="10"/>' in html
