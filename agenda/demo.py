@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from agenda.models import AgendaPage, SeminarPage, SeminarPresentation, SeminarSpeaker, Venue
+from cms.demo import translation_done
 from cms.translation import save_translation, translated_copy
 from sponsors.models import Sponsor
 from taxonomy.models import Sector, Theme
@@ -693,7 +694,8 @@ def build_seminar(agenda, row, venues, locales, stdout):
         seminar.save_revision().publish()
         stdout.write(f"Created the seminar {seminar.url_path}")
     for code, locale in locales.items():
-        if code == SOURCE or seminar.get_translations().filter(locale=locale, live=True).exists():
+        existing = seminar.get_translation_or_none(locale)
+        if code == SOURCE or translation_done(existing):
             continue
         title, summary, description = texts[code]
         block = seminar.description[0]

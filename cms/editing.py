@@ -14,7 +14,7 @@ the newer revision, so saving again is a deliberate choice to replace it.
 """
 
 from django.urls import reverse
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
 from wagtail.admin.views.pages.edit import EditView as WagtailPageEditView
@@ -37,7 +37,7 @@ class RefuseStaleSaveMixin:
             "%(author)s saved a newer version on %(when)s, after you opened this form. Your changes "
             "were not saved; they are still in the form below. Compare the two versions, then save "
             "again to replace the newer version with yours."
-        ) % {"author": author, "when": formats.date_format(revision.created_at, "DATETIME_FORMAT")}
+        ) % {"author": author, "when": formats.date_format(timezone.localtime(revision.created_at), "DATETIME_FORMAT")}
 
     def stale_save_buttons(self):
         loaded = self.request.POST.get("loaded_revision_id", "")

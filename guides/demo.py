@@ -5,7 +5,9 @@ of the import format (Markdown bodies) and imported, published, with
 ``GuideImporter``, like a partner's file would be. What the import format does
 not carry (level, last reviewed date, related guides, sponsor credits) is then
 set on the three languages. Idempotent: a second run reports every guide
-unchanged and saves nothing.
+unchanged and saves nothing, and a guide that a person has changed in any
+language since the demo wrote it (``cms.demo.changed_by_people``) is left
+exactly as it is.
 """
 
 import datetime
@@ -15,6 +17,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.demo import translations_changed_by_people
 from guides.demo_guides import GUIDES, HEADINGS
 from guides.importer import GuideImporter
 from guides.models import GuidePage, RelatedGuide
@@ -48,9 +51,9 @@ def markdown(guide, language):
     )
 
 
-def import_lines():
+def import_lines(guides=GUIDES):
     """The demo guides as lines of the import format (docs/import.md)."""
-    for guide in GUIDES:
+    for guide in guides:
         yield json.dumps(
             {
                 "slug": guide["slug"],
@@ -71,15 +74,20 @@ def import_lines():
 
 @transaction.atomic
 def build(stdout):
-    report = GuideImporter(publish=True).run(list(import_lines()))
+    source = Locale.objects.get(language_code=SOURCE)
+    existing = {page.slug: page for page in GuidePage.objects.filter(locale=source)}
+    kept = {slug for slug, page in existing.items() if translations_changed_by_people(page)}
+    for slug in sorted(kept):
+        stdout.write(f"Left the demo guide {slug!r} as people changed it")
+    guides = [guide for guide in GUIDES if guide["slug"] not in kept]
+    report = GuideImporter(publish=True).run(list(import_lines(guides)))
     if report.failed:
         raise CommandError(f"Demo guides failed: {report.failed}")
     if report.created:
         stdout.write(f"Created {len(report.created)} demo guides in FR, NL and DE")
-    source = Locale.objects.get(language_code=SOURCE)
     pages = {page.slug: page for page in GuidePage.objects.filter(locale=source)}
     sponsors = {sponsor.name: sponsor for sponsor in Sponsor.objects.filter(locale=source)}
-    for guide in GUIDES:
+    for guide in guides:
         fr = pages[guide["slug"]]
         wanted = {
             "level": guide["level"],

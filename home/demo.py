@@ -11,6 +11,7 @@ again by slug, and nothing is saved when it is already as wanted.
 from django.db import transaction
 from wagtail.models import Locale
 
+from cms.demo import changed_by_people, translation_done
 from cms.translation import save_translation, translated_copy
 from guides.models import GuidePage
 from home.demo_pages import HOME, PAGES
@@ -61,7 +62,7 @@ def build_page(home, data, locales, stdout):
     ids = [block.id for block in page.body]
     for code, locale in locales.items():
         existing = page.get_translation_or_none(locale)
-        if code == SOURCE or (existing is not None and existing.live):
+        if code == SOURCE or translation_done(existing):
             continue
         texts = data[code]
         copy = translated_copy(
@@ -81,7 +82,7 @@ def build_home(home, locales, stdout):
         (home.diagnostic_title, home.diagnostic_text, home.diagnostic_button),
     )
     wanted = ([guide.pk for guide in wanted_guides], testimonial.pk if testimonial else None, (title, text, button))
-    if current != wanted:
+    if current != wanted and not changed_by_people(home):
         home.highlighted_guides = [
             HomeHighlightedGuide(guide=guide, sort_order=n) for n, guide in enumerate(wanted_guides)
         ]
@@ -91,7 +92,7 @@ def build_home(home, locales, stdout):
         stdout.write("Completed the home page: highlighted guides, testimonial, call to the self-diagnostic")
     for code, locale in locales.items():
         translation = home.get_translation_or_none(locale)
-        if code == SOURCE or translation is None:
+        if code == SOURCE or translation is None or changed_by_people(translation):
             continue
         title, text, button = HOME["diagnostic"][code]
         in_sync = (

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
+from cms.demo import translation_done
 from cms.demo_media import generated_image
 from cms.translation import save_translation, translated_copy
 from sponsors.models import Partner, Sponsor, SponsorPage, SponsorsIndexPage
@@ -346,6 +347,6 @@ def translate(source, locales, texts):
         # Publishing the French page already made draft translations (editorial.sync): only a
         # live translation means this one is done.
         existing = source.get_translation_or_none(locale)
-        if code == SOURCE or (existing is not None and getattr(existing, "live", True)):
+        if code == SOURCE or translation_done(existing):
             continue
         save_translation(source, locale, translated_copy(source, **texts(code)), publish=True)

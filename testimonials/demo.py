@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from cms.demo import translation_done
 from cms.demo_media import generated_image
 from cms.translation import save_translation, translated_copy
 from guides.models import GuidePage
@@ -73,7 +74,8 @@ def build(stdout):
             page = create(index, data, locales[SOURCE])
             stdout.write(f"Created the testimonial {page.url_path}")
         for code, locale in locales.items():
-            if code == SOURCE or page.get_translations().filter(locale=locale, live=True).exists():
+            existing = page.get_translation_or_none(locale)
+            if code == SOURCE or translation_done(existing):
                 continue
             texts = data[code]
             copy = translated_copy(

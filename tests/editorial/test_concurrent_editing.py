@@ -55,7 +55,7 @@ def test_a_save_from_a_form_opened_before_someone_elses_save_is_refused(editors,
     # Refused, with the reason, and the second editor's text is still in their form.
     assert response.status_code == 200
     [message] = messages_of(response)
-    assert "saved a newer version" in message and "Administrator" in message
+    assert "a enregistré une version plus récente" in message and "Administrator" in message
     assert 'value="À propos du programme"' in response.content.decode()
     latest = fresh(page).get_latest_revision_as_object()
     assert latest.intro == "Le programme, version Anne." and latest.title == "À propos"
@@ -124,6 +124,6 @@ def test_a_stale_save_of_a_reviewed_snippet_is_refused(editors, locales, model, 
     response = second.post(url, {**snippet_form_data(snippet, name="Nom choisi par Bert"), **second_loaded})
 
     assert response.status_code == 200
-    assert "saved a newer version" in messages_of(response)[0]
+    assert "a enregistré une version plus récente" in messages_of(response)[0]
     assert 'value="Nom choisi par Bert"' in response.content.decode()
     assert model.objects.get(pk=snippet.pk).get_latest_revision_as_object().name == "Nom choisi par Anne"
