@@ -1,4 +1,5 @@
-"""Middleware of the project: the locale middleware that leaves the API alone, the API's cache headers."""
+"""Middleware of the project: bad input refused before any view, the locale middleware that leaves the API
+alone, the API's cache headers."""
 
 import hashlib
 import time
@@ -6,8 +7,12 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import render
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
+from django.utils.translation import gettext as _
+
+from cms.endpoints import error_response
 
 # How long the server remembers when it first served each API response (seconds).
 LAST_MODIFIED_MEMORY = 24 * 3600
@@ -80,3 +85,70 @@ class APICacheHeadersMiddleware:
         response["Last-Modified"] = http_date(last_modified)
         patch_cache_control(response, public=True, max_age=settings.API_CACHE_SECONDS)
         return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+
+
+# What the public site and the API answer; the admin also takes PUT (wagtail-localize's editor) and more.
+SITE_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
+NUL = "\x00"
+# A NUL byte in a body: raw, URL-encoded (forms) or escaped (JSON).
+BODY_NULS = (b"\x00", b"%00", b"\\u0000")
+
+
+def error_answer(request, status, title, message):
+    """An error for a client: JSON ``{"message": …}`` under ``/api/``, else a page of the site, both in the
+    visitor's language (the language middleware has activated it)."""
+    if request.path_info.startswith("/api/"):
+        return error_response(status, message)
+    return render(request, "error.html", {"title": title, "message": message}, status=status)
+
+
+class BadInputMiddleware:
+    """Input no view of the site can take is refused here, once for every view, with a clear 4xx.
+
+    - A NUL byte in the path, the query string, a cookie or the body: PostgreSQL refuses it in text
+      (psycopg ``DataError``), so it was a 500 wherever it reached a query (search, filters, locale…)
+      while SQLite accepted it → 400.
+    - A body larger than ``DATA_UPLOAD_MAX_MEMORY_SIZE`` (file uploads excepted: they go to disk) → 413.
+    - A method the site does not answer (``PUT``, ``PATCH``, ``DELETE``, ``QUERY``…) outside the admin:
+      Django's CSRF check answered 403 → 405 with ``Allow``.
+
+    It comes after the language middleware (the answer is in the visitor's language) and before the CSRF
+    middleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.refusal(request) or self.get_response(request)
+
+    def refusal(self, request):
+        if request.method not in SITE_METHODS and not request.path_info.startswith("/admin/"):
+            response = error_answer(
+                request,
+                405,
+                _("Method not allowed"),
+                _("This address does not accept %(method)s requests.") % {"method": request.method[:20]},
+            )
+            response["Allow"] = ", ".join(SITE_METHODS)
+            return response
+        texts = [request.path, *request.GET.keys(), *request.GET.values(), *request.COOKIES.values()]
+        has_nul = any(NUL in text for text in texts)
+        if not has_nul and request.method == "POST" and not request.content_type.startswith("multipart/"):
+            if int(request.META.get("CONTENT_LENGTH") or 0) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+                return error_answer(
+                    request,
+                    413,
+                    _("Request too large"),
+                    _("What was sent is larger than %(size)d kB.")
+                    % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024},
+                )
+            has_nul = any(nul in request.body.lower() for nul in BODY_NULS)
+        if has_nul:
+            return error_answer(
+                request,
+                400,
+                _("Bad request"),
+                _("The address or the form contains a character that is not allowed (a null byte)."),
+            )
+        return None

@@ -10,6 +10,7 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 
+from cms.endpoints import whole_number
 from search import registry, service
 from search.analysis import LANGUAGES
 from search.models import LANGUAGE_CHOICES, QueryLog
@@ -31,10 +32,8 @@ def search_page(request):
     query = request.GET.get("q", "").strip()
     search_type = request.GET.get("type", "")
     types = [search_type] if search_type in registry.type_keys() else []
-    try:
-        page = max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        page = 1
+    # Not a page number (or one the database cannot count to): the first page.
+    page = whole_number(request.GET.get("page", "1")) or 1
     site = Site.find_for_request(request)
     result = service.search(query, language, site, types=types, page=page) if query else None
     for item in result.results if result else []:
