@@ -90,8 +90,6 @@ class APICacheHeadersMiddleware:
 # What the public site and the API answer; the admin also takes PUT (wagtail-localize's editor) and more.
 SITE_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
 NUL = "\x00"
-# A NUL byte in a body: raw, URL-encoded (forms) or escaped (JSON).
-BODY_NULS = (b"\x00", b"%00", b"\\u0000")
 
 
 def error_answer(request, status, title, message):
@@ -102,12 +100,28 @@ def error_answer(request, status, title, message):
     return render(request, "error.html", {"title": title, "message": message}, status=status)
 
 
+def body_has_nul(request):
+    """Whether the body holds a NUL byte: raw, URL-encoded (a form) or escaped (JSON)."""
+    if request.content_type.startswith("multipart/"):
+        # The admin's uploads are left to their views (they may set their own upload handlers).
+        if request.path_info.startswith("/admin/"):
+            return False
+        return any(NUL in value for value in request.POST.values())
+    body = request.body
+    return (
+        b"\x00" in body
+        or (request.content_type == "application/x-www-form-urlencoded" and b"%00" in body)
+        or ("json" in request.content_type and b"\\u0000" in body.lower())
+    )
+
+
 class BadInputMiddleware:
     """Input no view of the site can take is refused here, once for every view, with a clear 4xx.
 
     - A NUL byte in the path, the query string, a cookie or the body: PostgreSQL refuses it in text
       (psycopg ``DataError``), so it was a 500 wherever it reached a query (search, filters, locale…)
       while SQLite accepted it → 400.
+    - A ``Content-Length`` that is not a number → 400 (gunicorn refuses it itself; ``runserver`` does not).
     - A body larger than ``DATA_UPLOAD_MAX_MEMORY_SIZE`` (file uploads excepted: they go to disk) → 413.
     - A method the site does not answer (``PUT``, ``PATCH``, ``DELETE``, ``QUERY``…) outside the admin:
       Django's CSRF check answered 403 → 405 with ``Allow``.
@@ -134,8 +148,15 @@ class BadInputMiddleware:
             return response
         texts = [request.path, *request.GET.keys(), *request.GET.values(), *request.COOKIES.values()]
         has_nul = any(NUL in text for text in texts)
-        if not has_nul and request.method == "POST" and not request.content_type.startswith("multipart/"):
-            if int(request.META.get("CONTENT_LENGTH") or 0) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE:
+        if not has_nul and request.method == "POST":
+            length = request.META.get("CONTENT_LENGTH") or "0"
+            if not (length.isascii() and length.isdigit()):
+                # Django's request.body reads it with int(): a ValueError, a 500.
+                return error_answer(
+                    request, 400, _("Bad request"), _("The Content-Length of the request is not a number.")
+                )
+            uploading = request.content_type.startswith("multipart/")
+            if int(length) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE and not uploading:
                 return error_answer(
                     request,
                     413,
@@ -143,7 +164,7 @@ class BadInputMiddleware:
                     _("What was sent is larger than %(size)d kB.")
                     % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024},
                 )
-            has_nul = any(nul in request.body.lower() for nul in BODY_NULS)
+            has_nul = body_has_nul(request)
         if has_nul:
             return error_answer(
                 request,

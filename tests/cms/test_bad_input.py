@@ -74,6 +74,13 @@ def deep_json(depth=50_000):
 
 
 FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data; boundary=BoUnDaRy"
+
+
+def multipart(value):
+    return b'--BoUnDaRy\r\nContent-Disposition: form-data; name="sector"\r\n\r\n' + value + b"\r\n--BoUnDaRy--\r\n"
+
+
 OVERSIZE = b"{" + b" " * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1) + b"}"
 
 API_CASES = [
@@ -169,6 +176,9 @@ API_CASES = [
     post("/api/v2/diagnostic/fr/", "<answers/>", 400, content_type="application/xml"),
     post("/api/v2/diagnostic/fr/", "{}", 400, content_type="text/plain"),
     post("/api/v2/diagnostic/fr/", b"\xff\xfe{}", 400),
+    post("/api/v2/diagnostic/fr/", "{}", 400, headers={"CONTENT_LENGTH": "-1"}),
+    post("/api/v2/diagnostic/fr/", multipart(b"a\x00b"), 400, content_type=MULTIPART),
+    post("/api/v2/diagnostic/fr/", b"--BoUnDaRy\r\nnot a part", 400, content_type=MULTIPART),
     post(f"/api/v2/diagnostic/{HUGE}/", "{}", 404),
     *(Case(method, "/api/v2/diagnostic/fr/", 405) for method in UNKNOWN_METHODS),
     # The agenda as iCalendar.
@@ -235,6 +245,10 @@ SITE_CASES = [
     post("{diagnostic}step/0/", '{"sector": "retail"}', 200),
     post("{diagnostic}step/0/", "<sector/>", 200, content_type="application/xml"),
     post("{diagnostic}step/1/", OVERSIZE, 413, content_type=FORM),
+    post("{diagnostic}step/0/", multipart(b"a\x00b"), 400, content_type=MULTIPART),
+    post("{diagnostic}step/0/", multipart(b"retail"), 200, content_type=MULTIPART),
+    post("{diagnostic}step/0/", b"--BoUnDaRy\r\nnot a part", content_type=MULTIPART),
+    post("{diagnostic}step/0/", "sector=retail", 400, content_type=FORM, headers={"CONTENT_LENGTH": "x"}),
     post("{diagnostic}step/1/", "strategy-q1=" + HUGE, 200, content_type=FORM),
     post(f"{{diagnostic}}step/{HUGE}/", "a=1", 404, content_type=FORM),
     get("{diagnostic}result/x/", 404),
