@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from django.views.decorators.http import require_GET
@@ -21,6 +20,7 @@ from wagtail.models import Locale, Site
 
 from agenda.filters import SeminarFilterForm
 from agenda.models import SeminarPage, localize_seminars
+from cms.endpoints import NOT_FOUND, error_response, whole_number
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 STATUS = {
@@ -107,7 +107,10 @@ def feed(request):
 @require_GET
 def seminar(request, pk):
     """``/api/v2/agenda/<id>.ics``: one session, to add to a calendar."""
-    page = get_object_or_404(site_seminars(request).for_listing(), pk=pk)
+    # An id beyond the database's integers names no session (SQLite raised OverflowError: a 500).
+    page = site_seminars(request).for_listing().filter(pk=pk).first() if whole_number(pk) is not None else None
+    if page is None:
+        return error_response(404, NOT_FOUND)
     with translation.override(page.locale.language_code):
         [page] = localize_seminars([page])
         calendar = calendar_for([page], request, page.title)

@@ -10,7 +10,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
-from cms.endpoints import Pagination, PublicPagesAPIViewSet
+from cms.endpoints import APIEndpointMixin, PublicPagesAPIViewSet, with_project_filters
 from cms.preview import PreviewAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
@@ -45,11 +45,11 @@ def media_meta_fields(viewset):
     return [APIField("tags", serializer=TagsField()) if name == "tags" else name for name in viewset.meta_fields]
 
 
-class MediaAPIMixin:
+class MediaAPIMixin(APIEndpointMixin):
     """Images and documents are the same in every language: ``?locale=`` is accepted and changes nothing."""
 
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"locale"}
-    pagination_class = Pagination
+    filter_backends = with_project_filters(ImagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
         return super().get_queryset().select_related("collection").prefetch_related("tags")

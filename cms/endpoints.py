@@ -15,13 +15,21 @@ registers them. The guarantees:
   models may define ``prepare_api_listing(pages)`` to fetch what their fields
   need in bulk, and the images and documents chosen in StreamFields are fetched
   once for the whole page of results (``cms.blocks.prefetch_stream_objects``);
-- translatable snippets are listed per ``?locale=`` with ``meta.locale``.
+- translatable snippets are listed per ``?locale=`` with ``meta.locale``;
+- no input reaches the database in a form it cannot take: an id or a number
+  beyond ``MAX_INTEGER`` names nothing (404) or is refused (400), never a 500.
 """
 
+from django.db import models
 from django.db.models import Q
+from django.http import Http404, JsonResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
-from rest_framework import serializers
-from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, OrderingFilter
+from rest_framework import parsers, serializers
+from rest_framework.exceptions import ParseError
+from wagtail.api.v2 import filters as wagtail_filters
+from wagtail.api.v2.filters import LocaleFilter, OrderingFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError
@@ -30,7 +38,51 @@ from wagtail.models import DraftStateMixin, Page, Site
 
 from cms.blocks import prefetch_stream_objects
 
-MAX_OFFSET = 2**31 - 1
+# The largest id, offset or page number the API accepts: PostgreSQL's and SQLite's integers hold it.
+MAX_INTEGER = 2**31 - 1
+MAX_OFFSET = MAX_INTEGER
+NOT_FOUND = gettext_lazy("Not found.")
+
+
+def error_response(status, message):
+    """The API's error body, ``{"message": …}`` with ``status``; ``message`` in the client's language."""
+    return JsonResponse({"message": str(message)}, status=status)
+
+
+def whole_number(value, maximum=MAX_INTEGER):
+    """``value`` (text from a request, or an int from a path) as an int from 0 to ``maximum``; None otherwise.
+
+    Ids and counts go through it before they reach the database: Django guards lookups on integer
+    fields against numbers the database cannot hold, not lookups through a relation (a guide's
+    ``page_ptr``, a ``sponsor`` filter), where SQLite raises ``OverflowError`` — a 500
+    (https://code.djangoproject.com/ticket/27397 fixed the integer fields only).
+    """
+    value = str(value)
+    if not (value.isascii() and value.isdigit()) or len(value) > len(str(maximum)):
+        return None
+    number = int(value)
+    return number if number <= maximum else None
+
+
+class JSONParser(parsers.JSONParser):
+    """DRF's JSON parser, for the API's views that take a body: one nested too deep is a ``ParseError`` (400).
+
+    Python's ``json`` raises ``RecursionError`` on a body such as ``[`` × 50,000, which DRF lets through (a 500).
+    """
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        try:
+            return super().parse(stream, media_type, parser_context)
+        except RecursionError as error:
+            raise ParseError(_("The JSON body is nested too deeply.")) from error
+
+
+def not_an_id(name, value):
+    return _("“%(value)s” is not a valid value for %(name)s: expected a whole number from 0 to %(maximum)d.") % {
+        "value": value[:40],
+        "name": name,
+        "maximum": MAX_INTEGER,
+    }
 
 
 class Pagination(WagtailPagination):
@@ -42,9 +94,48 @@ class Pagination(WagtailPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         offset = request.GET.get("offset", "0")
-        if offset.isdigit() and int(offset) > MAX_OFFSET:
+        if offset.isdigit() and whole_number(offset) is None:
             raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
         return super().paginate_queryset(queryset, request, view)
+
+
+class FieldsFilter(wagtail_filters.FieldsFilter):
+    """Wagtail's field filters (``?id=``, ``?sponsor=``…); a value that cannot be an id is a 400."""
+
+    def filter_queryset(self, request, queryset, view):
+        # ``locale`` is a field too, filtered by its language code (LocaleFilter).
+        filtered = set(view.get_available_fields(queryset.model, db_fields_only=True)) - {"locale"}
+        for name in set(request.GET) & filtered:
+            field = queryset.model._meta.get_field(name)
+            if isinstance(field, models.ForeignKey | models.AutoField) and whole_number(request.GET[name]) is None:
+                raise BadRequestError(not_an_id(name, request.GET[name]))
+        return super().filter_queryset(request, queryset, view)
+
+
+def with_project_filters(backends):
+    """``backends`` with Wagtail's field filter replaced by the project's (same order)."""
+    return [FieldsFilter if backend is wagtail_filters.FieldsFilter else backend for backend in backends]
+
+
+class APIEndpointMixin:
+    """What every endpoint of the API shares (pages, snippets, images, documents).
+
+    An id in the path that no database integer holds is a 404, ``find/?id=`` with something that
+    is not an id a 400: Wagtail passes both to the database (a ``ValueError`` or an ``OverflowError``,
+    a 500).
+    """
+
+    pagination_class = Pagination
+
+    def get_object(self):
+        if "pk" in self.kwargs and whole_number(self.kwargs["pk"]) is None:
+            raise Http404(NOT_FOUND)
+        return super().get_object()
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and whole_number(request.GET["id"]) is None:
+            raise BadRequestError(not_an_id("id", request.GET["id"]))
+        return super().find_object(queryset, request)
 
 
 def site_language_roots(site):
@@ -116,15 +207,29 @@ class PublicPageSerializer(PageSerializer):
     translations = TranslationsField(read_only=True)
 
 
-class PublicPagesAPIViewSet(PagesAPIViewSet):
+class PublicPagesAPIViewSet(APIEndpointMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint restricted to what an anonymous visitor of this site may read."""
 
     base_serializer_class = PublicPageSerializer
-    pagination_class = Pagination
+    filter_backends = with_project_filters(PagesAPIViewSet.filter_backends)
     meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translations"]
     # ?site= would reach the pages of another site.
     known_query_parameters = PagesAPIViewSet.known_query_parameters - {"site"}
+
+    def initial(self, request, *args, **kwargs):
+        """An endpoint of one page type (guides, agenda) refuses ``?type=`` naming another type with a 400.
+
+        Ignoring it would answer guides to a client asking the guides endpoint for seminars, its mistake
+        unnoticed; Wagtail swapped in the other type's queryset (a 500 on the agenda).
+        """
+        super().initial(request, *args, **kwargs)
+        if self.model is not Page and "type" in request.GET:
+            label = self.model._meta.label
+            if any(name.strip().lower() != label.lower() for name in request.GET["type"].split(",")):
+                raise BadRequestError(
+                    _("This endpoint lists only %(type)s: leave out type or ask the pages endpoint.") % {"type": label}
+                )
 
     def get_base_queryset(self):
         # Asked several times per request (listing, filters, serializer context): built once.
@@ -157,11 +262,10 @@ class SnippetSerializer(BaseSerializer):
     locale = PageLocaleField(read_only=True)
 
 
-class SnippetAPIViewSet(BaseAPIViewSet):
+class SnippetAPIViewSet(APIEndpointMixin, BaseAPIViewSet):
     """A translatable snippet: ``?locale=`` lists one language, each item says its ``meta.locale``."""
 
     base_serializer_class = SnippetSerializer
-    pagination_class = Pagination
     filter_backends = [FieldsFilter, OrderingFilter, LocaleFilter]
     known_query_parameters = BaseAPIViewSet.known_query_parameters.union(["locale"]) - {"search", "search_operator"}
     meta_fields = [*BaseAPIViewSet.meta_fields, "locale"]

@@ -1,5 +1,6 @@
-"""Middleware of the project: the locale middleware that leaves the API alone, the API's cache headers,
-a clear answer when the media storage is down, the Content-Security-Policy of the site and of the admin."""
+"""Middleware of the project: bad input refused before any view, the locale middleware that leaves the API
+alone, the API's cache headers, a clear answer when the media storage is down, the Content-Security-Policy
+of the site and of the admin."""
 
 import hashlib
 import logging
@@ -11,11 +12,13 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
+
+from cms.endpoints import error_response
 
 logger = logging.getLogger(__name__)
 
@@ -149,3 +152,91 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         elif request.path_info.startswith(settings.CONTENT_SECURITY_POLICY_ADMIN["URL_PREFIX"]):
             parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
         return parts
+
+
+# What the public site and the API answer; the admin also takes PUT (wagtail-localize's editor) and more.
+SITE_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
+NUL = "\x00"
+
+
+def error_answer(request, status, title, message):
+    """An error for a client: JSON ``{"message": …}`` under ``/api/``, else a page of the site, both in the
+    visitor's language (the language middleware has activated it)."""
+    if request.path_info.startswith("/api/"):
+        return error_response(status, message)
+    return render(request, "error.html", {"title": title, "message": message}, status=status)
+
+
+def body_has_nul(request):
+    """Whether the body holds a NUL byte: raw, URL-encoded (a form) or escaped (JSON)."""
+    if request.content_type.startswith("multipart/"):
+        # The admin's uploads are left to their views (they may set their own upload handlers).
+        if request.path_info.startswith("/admin/"):
+            return False
+        return any(NUL in value for value in request.POST.values())
+    body = request.body
+    return (
+        b"\x00" in body
+        or (request.content_type == "application/x-www-form-urlencoded" and b"%00" in body)
+        or ("json" in request.content_type and b"\\u0000" in body.lower())
+    )
+
+
+class BadInputMiddleware:
+    """Input no view of the site can take is refused here, once for every view, with a clear 4xx.
+
+    - A NUL byte in the path, the query string, a cookie or the body: PostgreSQL refuses it in text
+      (psycopg ``DataError``), so it was a 500 wherever it reached a query (search, filters, locale…)
+      while SQLite accepted it → 400.
+    - A ``Content-Length`` that is not a number → 400 (gunicorn refuses it itself; ``runserver`` does not).
+    - A body larger than ``DATA_UPLOAD_MAX_MEMORY_SIZE`` (file uploads excepted: they go to disk) → 413.
+    - A method the site does not answer (``PUT``, ``PATCH``, ``DELETE``, ``QUERY``…) outside the admin:
+      Django's CSRF check answered 403 → 405 with ``Allow``.
+
+    It comes after the language middleware (the answer is in the visitor's language) and before the CSRF
+    middleware.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.refusal(request) or self.get_response(request)
+
+    def refusal(self, request):
+        if request.method not in SITE_METHODS and not request.path_info.startswith("/admin/"):
+            response = error_answer(
+                request,
+                405,
+                _("Method not allowed"),
+                _("This address does not accept %(method)s requests.") % {"method": request.method[:20]},
+            )
+            response["Allow"] = ", ".join(SITE_METHODS)
+            return response
+        texts = [request.path, *request.GET.keys(), *request.GET.values(), *request.COOKIES.values()]
+        has_nul = any(NUL in text for text in texts)
+        if not has_nul and request.method == "POST":
+            length = request.META.get("CONTENT_LENGTH") or "0"
+            if not (length.isascii() and length.isdigit()):
+                # Django's request.body reads it with int(): a ValueError, a 500.
+                return error_answer(
+                    request, 400, _("Bad request"), _("The Content-Length of the request is not a number.")
+                )
+            uploading = request.content_type.startswith("multipart/")
+            if int(length) > settings.DATA_UPLOAD_MAX_MEMORY_SIZE and not uploading:
+                return error_answer(
+                    request,
+                    413,
+                    _("Request too large"),
+                    _("What was sent is larger than %(size)d kB.")
+                    % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024},
+                )
+            has_nul = body_has_nul(request)
+        if has_nul:
+            return error_answer(
+                request,
+                400,
+                _("Bad request"),
+                _("The address or the form contains a character that is not allowed (a null byte)."),
+            )
+        return None

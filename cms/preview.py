@@ -12,6 +12,8 @@ replaces the preview of the reference site that editors use, and its tokens do
 not expire (it only removes stored previews after a day).
 """
 
+import time
+import zlib
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -22,28 +24,52 @@ from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Revision
 
-from cms.endpoints import PublicPagesAPIViewSet
+from cms.endpoints import PublicPagesAPIViewSet, whole_number
 
 SALT = "cms.preview"
+# Seconds a token may seem to come from the future: the clocks of several app servers differ a little.
+CLOCK_SKEW = 60
 
 
 class PreviewError(Exception):
     status = 403
 
 
+class PreviewSigner(signing.TimestampSigner):
+    """Django's timestamped signer (``signing.dumps``/``loads``), refusing a token dated in the future.
+
+    Django only checks that a token is not older than ``max_age``: one signed with a later date
+    would work for longer than ``HEADLESS_PREVIEW_SECONDS``.
+    """
+
+    def unsign(self, value, max_age=None):
+        signed_at = signing.b62_decode(signing.Signer.unsign(self, value).rpartition(self.sep)[2])
+        if signed_at > time.time() + CLOCK_SKEW:
+            raise signing.BadSignature("Token dated in the future")
+        return super().unsign(value, max_age=max_age)
+
+
 def make_token(revision):
-    return signing.dumps({"revision": revision.pk}, salt=SALT, compress=True)
+    return PreviewSigner(salt=SALT).sign_object({"revision": revision.pk}, compress=True)
 
 
 def revision_for(token):
-    """The revision a token names; ``PreviewError`` when it is not valid, has expired or is gone."""
+    """The revision a token names; ``PreviewError`` when it is not valid, has expired or is gone.
+
+    A token signed with the site's key but whose content is not what ``make_token`` writes (not
+    JSON, not an object, no revision id) is not valid either.
+    """
+    invalid = PreviewError(_("This preview link is not valid."))
     try:
-        data = signing.loads(token, salt=SALT, max_age=settings.HEADLESS_PREVIEW_SECONDS)
+        data = PreviewSigner(salt=SALT).unsign_object(token, max_age=settings.HEADLESS_PREVIEW_SECONDS)
     except signing.SignatureExpired as error:
         raise PreviewError(_("This preview link has expired: preview the page again from the editor.")) from error
-    except signing.BadSignature as error:
-        raise PreviewError(_("This preview link is not valid.")) from error
-    revision = Revision.page_revisions.filter(pk=data.get("revision")).first()
+    except (signing.BadSignature, ValueError, zlib.error) as error:
+        raise invalid from error
+    revision_id = data.get("revision") if isinstance(data, dict) else None
+    if not isinstance(revision_id, int) or whole_number(revision_id) is None:
+        raise invalid
+    revision = Revision.page_revisions.filter(pk=revision_id).first()
     if revision is None:
         error = PreviewError(_("This draft no longer exists."))
         error.status = 404

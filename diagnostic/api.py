@@ -16,11 +16,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.exceptions import ParseError, UnsupportedMediaType
-from rest_framework.parsers import JSONParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from cms.endpoints import JSONParser
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
 from diagnostic.models import DiagnosticPage, DiagnosticResult

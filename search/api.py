@@ -11,6 +11,7 @@ from wagtail.api.v2.filters import LocaleFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Site
 
+from cms.endpoints import MAX_INTEGER, whole_number
 from search import registry, service
 from search.analysis import LANGUAGES
 
@@ -58,12 +59,9 @@ def _types(request):
 
 
 def _page(request):
-    try:
-        page = int(request.GET.get("page", "1"))
-    except ValueError:
-        page = 0
-    if page < 1:
-        raise BadRequestError(_("The page must be a whole number from 1."))
+    page = whole_number(request.GET.get("page", "1"))
+    if not page:
+        raise BadRequestError(_("The page must be a whole number from 1 to %(maximum)d.") % {"maximum": MAX_INTEGER})
     return page
 
 

@@ -11,6 +11,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from cms.endpoints import whole_number
 from cms.ratelimits import limit
 from search import registry, service
 from search.analysis import LANGUAGES
@@ -33,10 +34,8 @@ def search_page(request):
     query = request.GET.get("q", "").strip()
     search_type = request.GET.get("type", "")
     types = [search_type] if search_type in registry.type_keys() else []
-    try:
-        page = max(1, int(request.GET.get("page", "1")))
-    except ValueError:
-        page = 1
+    # Not a page number (or one the database cannot count to): the first page.
+    page = whole_number(request.GET.get("page", "1")) or 1
     if query:
         limit(request, "search")
     site = Site.find_for_request(request)

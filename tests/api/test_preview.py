@@ -5,11 +5,12 @@ from unittest import mock
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.core import signing
 from django.test import override_settings
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from cms.preview import make_token
+from cms.preview import SALT, make_token
 from home.models import ContentPage
 
 FRONT_END = "https://front.example.be/preview"
@@ -101,3 +102,59 @@ def test_without_a_valid_token_nothing_is_visible(client, about):
     assert client.get("/api/v2/preview/", {"token": token}).status_code == 200
     revision.delete()
     assert client.get("/api/v2/preview/", {"token": token}).status_code == 404
+
+
+def test_a_token_dated_in_the_future_is_refused(client, about):
+    revision = about.save_revision()
+    # Signed an hour ahead (a clock set wrong, or a token made to last): Django's max_age alone accepts it.
+    with mock.patch("django.core.signing.time.time", return_value=time.time() + 3600):
+        future = make_token(revision)
+    refused = client.get("/api/v2/preview/", {"token": future}, HTTP_ACCEPT_LANGUAGE="fr")
+    assert refused.status_code == 403 and refused.json() == {"message": "Ce lien d'aperçu n'est pas valide."}
+    # The clocks of two app servers may differ by a few seconds.
+    with mock.patch("django.core.signing.time.time", return_value=time.time() + 20):
+        close = make_token(revision)
+    assert client.get("/api/v2/preview/", {"token": close}).status_code == 200
+
+
+def signed(payload):
+    """A token signed with the site's key and the preview's salt whose content ``make_token`` never writes."""
+    return signing.TimestampSigner(salt=SALT).sign(payload)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        lambda revision: signing.dumps(["revision", revision.pk], salt=SALT),
+        lambda revision: signing.dumps("revision", salt=SALT),
+        lambda revision: signing.dumps({}, salt=SALT),
+        lambda revision: signing.dumps({"revision": str(revision.pk)}, salt=SALT),
+        lambda revision: signing.dumps({"revision": True}, salt=SALT),
+        lambda revision: signing.dumps({"revision": -revision.pk}, salt=SALT),
+        lambda revision: signing.dumps({"revision": 10**30}, salt=SALT),
+        lambda revision: signing.dumps({"revision": [revision.pk]}, salt=SALT),
+        lambda revision: signed("not base64 !"),
+        lambda revision: signed(".bm90IHpsaWI"),  # "compressed", but not zlib
+        lambda revision: signed("bm90IGpzb24"),  # base64 of text that is not JSON
+        lambda revision: signing.Signer(salt=SALT).sign("no-timestamp"),
+    ],
+    ids=[
+        "list",
+        "string",
+        "no revision",
+        "revision as text",
+        "revision true",
+        "negative revision",
+        "huge revision",
+        "revision list",
+        "not base64",
+        "not zlib",
+        "not json",
+        "no timestamp",
+    ],
+)
+def test_a_signed_token_with_a_malformed_payload_is_refused(client, about, token):
+    revision = about.save_revision()
+    response = client.get("/api/v2/preview/", {"token": token(revision)}, HTTP_ACCEPT_LANGUAGE="nl")
+    assert response.status_code == 403
+    assert response.json() == {"message": "Deze voorbeeldlink is niet geldig."}
