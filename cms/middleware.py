@@ -7,12 +7,11 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.middleware.locale import LocaleMiddleware
-from django.shortcuts import render
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
-from cms.endpoints import error_response
+from cms.errors import error_answer
 
 # How long the server remembers when it first served each API response (seconds).
 LAST_MODIFIED_MEMORY = 24 * 3600
@@ -90,14 +89,6 @@ class APICacheHeadersMiddleware:
 # What the public site and the API answer; the admin also takes PUT (wagtail-localize's editor) and more.
 SITE_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
 NUL = "\x00"
-
-
-def error_answer(request, status, title, message):
-    """An error for a client: JSON ``{"message": …}`` under ``/api/``, else a page of the site, both in the
-    visitor's language (the language middleware has activated it)."""
-    if request.path_info.startswith("/api/"):
-        return error_response(status, message)
-    return render(request, "error.html", {"title": title, "message": message}, status=status)
 
 
 def body_has_nul(request):
