@@ -12,13 +12,13 @@ from django.contrib import messages
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
-from cms.endpoints import error_response
+from cms.errors import error_answer
 
 logger = logging.getLogger(__name__)
 
@@ -157,14 +157,6 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 # What the public site and the API answer; the admin also takes PUT (wagtail-localize's editor) and more.
 SITE_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
 NUL = "\x00"
-
-
-def error_answer(request, status, title, message):
-    """An error for a client: JSON ``{"message": …}`` under ``/api/``, else a page of the site, both in the
-    visitor's language (the language middleware has activated it)."""
-    if request.path_info.startswith("/api/"):
-        return error_response(status, message)
-    return render(request, "error.html", {"title": title, "message": message}, status=status)
 
 
 def body_has_nul(request):

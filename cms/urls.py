@@ -15,6 +15,9 @@ from cms.api import api_router
 from cms.ratelimits import limit_posts
 from search.views import search_page
 
+# Django's own 400 page is in English: the site's, in the visitor's language (JSON under /api/).
+handler400 = "cms.errors.bad_request"
+
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),

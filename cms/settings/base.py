@@ -207,6 +207,9 @@ if "AWS_STORAGE_BUCKET_NAME" in env:
     else:
         MEDIA_ORIGINS = ["https://*.amazonaws.com"]
 
+# A form posted without its CSRF token: a page in the visitor's language (Django's is in English).
+CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
+
 # Data uploads: the page editor of a long guide posts many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -58,7 +58,8 @@ class Case:
     headers: dict = field(default_factory=dict)
 
     def __str__(self):
-        return f"{self.method} {self.url}" + (f" [{self.content_type}, {len(self.body)} bytes]" if self.body else "")
+        url = self.url if len(self.url) < 100 else f"{self.url[:80]}…({len(self.url)} characters)"
+        return f"{self.method} {url}" + (f" [{self.content_type}, {len(self.body)} bytes]" if self.body else "")
 
 
 def get(url, status=None, **kwargs):
@@ -198,6 +199,7 @@ API_CASES = [
     Case("PUT", "/api/v2/schema/", 405),
     get(f"/api/v2/{NUL}/", 400),
     get("/api/v3/", 404),
+    get("/api/v2/pages/?" + "a=1&" * (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1), 400),
 ]
 
 SITE_CASES = [
@@ -255,6 +257,9 @@ SITE_CASES = [
     get(f"{{diagnostic}}result/x{NUL}/", 400),
     post("{diagnostic}result/x/", f"email=a{NUL}@example.be", 400, content_type=FORM),
     Case("PUT", "{diagnostic}step/0/", 405),
+    # A form posted without its CSRF token, a query with more fields than Django reads.
+    post("{diagnostic}step/0/", "sector=retail", 403, content_type=FORM, headers={"HTTP_X_CSRFTOKEN": ""}),
+    get("/nl/search/?" + "a=1&" * (settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1), 400),
 ]
 
 
