@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "cms.middleware.APICacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    "cms.middleware.APIErrorMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -224,7 +225,11 @@ API_CACHE_SECONDS = int(env.get("API_CACHE_SECONDS", "60"))
 
 # API: the OpenAPI document (cms/openapi.py) maps fields with drf-spectacular's annotations;
 # its browsable page uses the Swagger UI files of drf-spectacular-sidecar, served locally (no CDN).
-REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Every API error is {"message": …} in the client's language (cms/endpoints.py).
+    "EXCEPTION_HANDLER": "cms.endpoints.api_exception_handler",
+}
 SPECTACULAR_SETTINGS = {
     "TITLE": "jesuisfantasTIC API",
     "SWAGGER_UI_DIST": "SIDECAR",
