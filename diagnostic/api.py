@@ -236,7 +236,10 @@ PARAMETERS = [
     OpenApiParameter(
         "key",
         # The questionnaire of a language, or a self-diagnostic page by its id (a 404 when it is not one).
-        {"anyOf": [{"type": "string", "enum": LANGUAGE_CODES}, {"type": "string", "pattern": "^[1-9][0-9]{0,8}$"}]},
+        {
+            "anyOf": [{"type": "string", "enum": LANGUAGE_CODES}, {"type": "string", "pattern": "^[1-9][0-9]{0,8}$"}],
+            "example": "fr",
+        },
         OpenApiParameter.PATH,
         description="A language code (its live questionnaire) or the id of a self-diagnostic page.",
     ),
