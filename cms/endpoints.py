@@ -162,7 +162,7 @@ class Parameter:
                 return False
             return schema.get("minimum", 0) <= int(value) <= schema.get("maximum", MAX_INTEGER)
         if "pattern" in schema:
-            return re.search(schema["pattern"], value) is not None
+            return re.search(python_pattern(schema["pattern"]), value) is not None
         if schema.get("format") == "date":
             try:
                 return re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) and bool(date.fromisoformat(value))
@@ -195,6 +195,12 @@ class Parameter:
                 _("“%(value)s” is not a valid value for %(name)s: expected %(expected)s.")
                 % {"value": query[self.name][:60], "name": self.name, "expected": self.expected()}
             )
+
+
+def python_pattern(pattern):
+    """A document's (ECMAScript) pattern for Python's ``re``: its final ``$`` ends the text, as in ECMAScript,
+    where Python's would also match before a final newline."""
+    return pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith(r"\$") else pattern
 
 
 def integer(minimum, maximum=MAX_INTEGER):

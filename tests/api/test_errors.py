@@ -3,7 +3,11 @@ every value the document allows is accepted, every other refused."""
 
 import pytest
 from django.test import Client
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
+from cms.endpoints import python_pattern
 from cms.openapi import build_document
 from home.models import HomePage
 
@@ -97,6 +101,7 @@ def test_values_the_document_refuses_are_refused(client, site):
         "/api/v2/documents/?search_operator=xor",
         "/api/v2/pages/?search=wifi&search_operator=and",  # the language-aware search has no operator
         "/api/v2/pages/?child_of=0",
+        "/api/v2/pages/?child_of=root%0A",  # the document's patterns are ECMAScript's: $ ends the text
         "/api/v2/pages/?limit=101",
         "/api/v2/pages/?type=guides.Nope",
         "/api/v2/search/?q=%20&locale=fr",
@@ -118,3 +123,32 @@ def test_the_document_lists_every_status_an_operation_answers(site):
                 if status >= "400":
                     schema = response["content"]["application/json"]["schema"]
                     assert schema, (method, path, status)
+
+
+@pytest.mark.parametrize(
+    ("path", "operation"),
+    [
+        ("/api/v2/themes/", "get"),
+        ("/api/v2/guides/", "get"),
+        ("/api/v2/images/", "get"),
+        ("/api/v2/pages/{id}/", "get"),
+    ],
+)
+def test_every_fields_and_order_value_the_document_allows_is_accepted(client, site, path, operation):
+    """The patterns of ``fields`` and ``order`` follow Wagtail's grammar and the endpoint's field names."""
+    parameters = {p["name"]: p for p in build_document()["paths"][path][operation]["parameters"]}
+    home = HomePage.objects.get(locale__language_code="fr")
+    url = path.replace("{id}", str(home.pk))
+    names = [name for name in ("fields", "order") if name in parameters]
+
+    patterns = {name: python_pattern(parameters[name]["schema"]["pattern"]) for name in names}
+
+    @given(values=st.fixed_dictionaries({name: st.from_regex(pattern) for name, pattern in patterns.items()}))
+    @hypothesis_settings(
+        max_examples=25, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
+    def check(values):
+        response = client.get(url, values)
+        assert response.status_code == 200, (values, response.content[:300])
+
+    check()
