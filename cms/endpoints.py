@@ -312,7 +312,8 @@ def page_reference(name, description, root=True):
     )
 
 
-def _endpoint_models(endpoint):
+def endpoint_models(endpoint):
+    """The models an endpoint serves: its model, and for a page endpoint every page type derived from it."""
     if endpoint.model is Page:
         return list(get_page_models())
     if issubclass(endpoint.model, Page):
@@ -339,7 +340,7 @@ class APIEndpointMixin(JSONErrorsMixin):
         params = [
             Parameter("limit", f"Items per page (at most {limit_max}).", integer(0, limit_max)),
             Parameter("offset", "Items to skip.", integer(0, MAX_OFFSET)),
-            fields_parameter(router, cls, _endpoint_models(cls), show_details=False),
+            fields_parameter(router, cls, endpoint_models(cls), show_details=False),
             order_parameter(cls),
         ]
         if "locale" in cls.known_query_parameters:
@@ -354,7 +355,7 @@ class APIEndpointMixin(JSONErrorsMixin):
 
     @classmethod
     def detail_parameters(cls, router):
-        return [fields_parameter(router, cls, _endpoint_models(cls), show_details=True)]
+        return [fields_parameter(router, cls, endpoint_models(cls), show_details=True)]
 
     @classmethod
     def find_parameters(cls, router):
@@ -569,7 +570,7 @@ class PublicPagesAPIViewSet(APIEndpointMixin, PagesAPIViewSet):
 
     @classmethod
     def listing_parameters(cls, router):
-        types = [model._meta.label for model in _endpoint_models(cls)]
+        types = [model._meta.label for model in endpoint_models(cls)]
         return [
             *super().listing_parameters(router),
             Parameter(

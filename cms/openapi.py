@@ -18,7 +18,6 @@ own type. Properties are optional: ``?fields=`` adds and removes them.
 from collections import OrderedDict
 from functools import cache
 
-from django.conf import settings
 from django.http import JsonResponse
 from django.urls import include, path
 from django.utils import translation
@@ -32,12 +31,10 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.serializers import DocumentDownloadUrlField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from cms.endpoints import LOCALE, Parameter, error_response, integer
+from cms.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 from cms.preview import PreviewAPIViewSet
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
 STRING = {"type": "string"}
@@ -199,11 +196,7 @@ ERRORS = {
 
 def endpoint_paths(router, name, endpoint, components):
     """The listing, detail and find operations of one Wagtail endpoint."""
-    models = [endpoint.model]
-    if endpoint.model is Page:
-        models = [model for model in get_page_models() if model is not Page]
-    elif issubclass(endpoint.model, Page):
-        models = [model for model in get_page_models() if issubclass(model, endpoint.model)]
+    models = [model for model in endpoint_models(endpoint) if model is not Page]
     refs = []
     for model in models:
         label = model._meta.label
