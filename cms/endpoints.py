@@ -381,7 +381,7 @@ class APIEndpointMixin(JSONErrorsMixin):
 def _parameters(endpoint, router, action):
     if action == "listing_view":
         return endpoint.listing_parameters(router)
-    if action == "detail_view":
+    if action in ("detail_view", "preview_view"):
         return endpoint.detail_parameters(router)
     if action == "find_view":
         return endpoint.find_parameters(router)

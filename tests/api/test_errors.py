@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from cms.endpoints import python_pattern
 from cms.openapi import build_document
+from cms.preview import make_token
 from home.models import HomePage
 
 
@@ -152,3 +153,11 @@ def test_every_fields_and_order_value_the_document_allows_is_accepted(client, si
         assert response.status_code == 200, (values, response.content[:300])
 
     check()
+
+
+def test_the_preview_checks_its_fields_as_a_detail_does(client, site):
+    home = HomePage.objects.get(locale__language_code="fr")
+    token = make_token(home.save_revision())
+    assert client.get("/api/v2/preview/", {"token": token, "fields": "_,title"}).status_code == 200
+    for fields in (",,", "nope", "*,title"):
+        message(client.get("/api/v2/preview/", {"token": token, "fields": fields}), 400)
