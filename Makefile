@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run worker serve demo test test-sqlite test-postgres lint format check-migrations messages bench bench-search clean
+.PHONY: help install install-dev lock run worker serve demo test test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-search clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -50,6 +50,9 @@ worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C
 test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	@bin/test-services
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+api-fuzz: install-dev ## The API against its OpenAPI document: schemathesis, every check, on a live server with the demo
+	bin/api-fuzz
 
 lint: install-dev ## Lint and check formatting (ruff)
 	$(VENV)/bin/ruff check .

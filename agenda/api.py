@@ -10,7 +10,7 @@ page's language; the query count does not grow with the number of seminars.
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
-from agenda.filters import SeminarFilterForm
+from agenda.filters import FILTERS, SeminarFilterForm
 from agenda.models import SeminarPage, Venue
 from cms.endpoints import PublicPagesAPIViewSet, SnippetAPIViewSet
 
@@ -21,6 +21,7 @@ class AgendaAPIViewSet(PublicPagesAPIViewSet):
     model = SeminarPage
     name = "agenda"
     known_query_parameters = PublicPagesAPIViewSet.known_query_parameters.union(FILTER_PARAMETERS)
+    extra_parameters = FILTERS
     listing_default_fields = PublicPagesAPIViewSet.listing_default_fields + [
         "kind",
         "status",
@@ -47,7 +48,7 @@ class AgendaAPIViewSet(PublicPagesAPIViewSet):
             return queryset
         form = SeminarFilterForm(self.request.GET, locale=self.locale(), with_dates=True)
         if not form.is_valid():
-            raise BadRequestError("; ".join(f"{field}: {' '.join(errors)}" for field, errors in form.errors.items()))
+            raise BadRequestError(form.error_message())
         past = self.request.GET.get("past", "").lower() in ("1", "true", "yes")
         return form.apply(queryset.past() if past else queryset.upcoming())
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from agenda.models import SeminarPage, Venue
+from cms.endpoints import Parameter
 from taxonomy.models import Sector, Theme
 
 
@@ -44,6 +45,10 @@ class SeminarFilterForm(forms.Form):
             self.fields["from"] = forms.DateField(label=_("From"), required=False)
             self.fields["to"] = forms.DateField(label=_("To"), required=False)
 
+    def error_message(self):
+        """The errors as one sentence: the API's 400 message."""
+        return "; ".join(f"{name}: {' '.join(errors)}" for name, errors in self.errors.items())
+
     def apply(self, seminars):
         data = self.cleaned_data
         if data.get("city"):
@@ -67,3 +72,22 @@ class SeminarFilterForm(forms.Form):
         if data.get("to"):
             seminars = seminars.filter(start__date__lte=data["to"])
         return seminars
+
+
+# The API's description of the filters whose values do not depend on the content (the agenda endpoint and
+# the iCalendar feed check them; city, theme and sector are slugs of the content, checked by the form).
+FILTERS = [
+    Parameter("kind", "Kind of session.", {"type": "string", "enum": list(SeminarPage.Kind.values)}),
+    Parameter(
+        "spoken_language", "Language spoken.", {"type": "string", "enum": list(SeminarPage.SpokenLanguage.values)}
+    ),
+    Parameter(
+        "month",
+        "Sessions starting in this month (YYYY-MM).",
+        {"type": "string", "pattern": "^[1-9][0-9]{3}-(?:0[1-9]|1[0-2])$"},
+        hint=_("a month (YYYY-MM)"),
+    ),
+    Parameter("from", "Sessions starting on or after this day.", {"type": "string", "format": "date"}),
+    Parameter("to", "Sessions starting on or before this day.", {"type": "string", "format": "date"}),
+    Parameter("past", "``true``: the archive of past sessions, most recent first."),
+]

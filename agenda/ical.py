@@ -11,16 +11,18 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale, Site
 
-from agenda.filters import SeminarFilterForm
+from agenda.filters import FILTERS, SeminarFilterForm
 from agenda.models import SeminarPage, localize_seminars
-from cms.endpoints import NOT_FOUND, error_response, whole_number
+from cms.endpoints import LOCALE, error_response, whole_number
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 STATUS = {
@@ -85,17 +87,23 @@ def site_seminars(request):
     return SeminarPage.objects.live().public().filter(in_site)
 
 
-@require_GET
+# Public and read-only like the rest of the API: no CSRF check (another method is a 405, not a 403).
+@csrf_exempt
+@require_safe
 def feed(request):
     """``/api/v2/agenda.ics``: the upcoming sessions (``?past=true`` for past ones), with the API's filters."""
+    try:
+        for parameter in (LOCALE, *FILTERS):
+            parameter.check(request.GET)
+    except BadRequestError as error:
+        return error_response(400, str(error))
     code = request.GET.get("locale") or settings.LANGUAGE_CODE
-    locale = Locale.objects.filter(language_code=code).first()
-    if locale is None:
-        raise Http404("Unknown locale")
+    locale = Locale.objects.get(language_code=code)
+    # Error messages in the client's language; the calendar in the requested one.
+    form = SeminarFilterForm(request.GET, locale=locale, with_dates=True)
+    if not form.is_valid():
+        return error_response(400, form.error_message())
     with translation.override(code):
-        form = SeminarFilterForm(request.GET, locale=locale, with_dates=True)
-        if not form.is_valid():
-            return HttpResponse(form.errors.as_text(), status=400, content_type="text/plain; charset=utf-8")
         seminars = site_seminars(request).filter(locale=locale).for_listing()
         past = request.GET.get("past", "").lower() in ("1", "true", "yes")
         seminars = form.apply(seminars.past() if past else seminars.upcoming())
@@ -104,13 +112,14 @@ def feed(request):
     return ics_response(calendar, "agenda.ics")
 
 
-@require_GET
+@csrf_exempt
+@require_safe
 def seminar(request, pk):
     """``/api/v2/agenda/<id>.ics``: one session, to add to a calendar."""
     # An id beyond the database's integers names no session (SQLite raised OverflowError: a 500).
     page = site_seminars(request).for_listing().filter(pk=pk).first() if whole_number(pk) is not None else None
     if page is None:
-        return error_response(404, NOT_FOUND)
+        return error_response(404)
     with translation.override(page.locale.language_code):
         [page] = localize_seminars([page])
         calendar = calendar_for([page], request, page.title)

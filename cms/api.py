@@ -3,14 +3,15 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.api import APIField
-from wagtail.api.v2.filters import LocaleFilter, SearchFilter
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
-from cms.endpoints import APIEndpointMixin, PublicPagesAPIViewSet, with_project_filters
+from cms import endpoints
+from cms.endpoints import APIEndpointMixin, PublicPagesAPIViewSet
 from cms.preview import PreviewAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
@@ -28,7 +29,7 @@ def language_aware(endpoint):
     Wagtail's search analyses every language alike (wagtail/wagtail#1177) and refuses
     to search with the agenda's own filters.
     """
-    swaps = {SearchFilter: LanguageSearchFilter, LocaleFilter: SearchLocaleFilter}
+    swaps = {SearchFilter: LanguageSearchFilter, endpoints.LocaleFilter: SearchLocaleFilter}
     backends = [swaps.get(backend, backend) for backend in endpoint.filter_backends]
     return type(endpoint.__name__, (endpoint,), {"filter_backends": backends, "__module__": endpoint.__module__})
 
@@ -49,7 +50,14 @@ class MediaAPIMixin(APIEndpointMixin):
     """Images and documents are the same in every language: ``?locale=`` is accepted and changes nothing."""
 
     known_query_parameters = ImagesAPIViewSet.known_query_parameters | {"locale"}
-    filter_backends = with_project_filters(ImagesAPIViewSet.filter_backends)
+    filter_backends = [
+        {
+            FieldsFilter: endpoints.FieldsFilter,
+            OrderingFilter: endpoints.OrderingFilter,
+            SearchFilter: endpoints.SearchFilter,
+        }.get(backend, backend)
+        for backend in ImagesAPIViewSet.filter_backends
+    ]
 
     def get_queryset(self):
         return super().get_queryset().select_related("collection").prefetch_related("tags")

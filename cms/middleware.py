@@ -1,6 +1,6 @@
 """Middleware of the project: bad input refused before any view, the locale middleware that leaves the API
-alone, the API's cache headers, a clear answer when the media storage is down, the Content-Security-Policy
-of the site and of the admin."""
+alone, the API's JSON errors and cache headers, a clear answer when the media storage is down, the
+Content-Security-Policy of the site and of the admin."""
 
 import hashlib
 import logging
@@ -14,10 +14,12 @@ from django.http import HttpResponse, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
+from cms.endpoints import error_response
 from cms.errors import error_answer
 
 logger = logging.getLogger(__name__)
@@ -36,8 +38,17 @@ class SiteLocaleMiddleware(LocaleMiddleware):
     ``/fr/api/v2/pages/999/`` (an HTML 404) instead of the API's JSON 404.
     Upstream behaviour: django/middleware/locale.py, ``process_response``
     (https://docs.djangoproject.com/en/5.2/topics/i18n/translation/#how-django-discovers-language-preference).
-    The language of API requests is still activated from ``Accept-Language``.
+    The language of an API request (its error messages) is its ``?locale=`` when that is a language of
+    the site, else the one ``Accept-Language`` prefers.
     """
+
+    def process_request(self, request):
+        super().process_request(request)
+        if request.path_info.startswith("/api/"):
+            code = request.GET.get("locale")
+            if code in dict(settings.LANGUAGES):
+                translation.activate(code)
+                request.LANGUAGE_CODE = code
 
     def process_response(self, request, response):
         if request.path_info.startswith("/api/"):
@@ -45,6 +56,30 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class APIErrorMiddleware:
+    """Under ``/api/``, an error Django answers itself (no such address, a method a view does not take, a
+    CSRF refusal, a 500 page) is the API's JSON ``{"message": …}`` in the client's language, status kept.
+
+    The API's views answer their errors through ``cms.endpoints.api_exception_handler``; this is the
+    fallback for what never reaches them. With ``DEBUG`` on, Django's page of a 500 is left for the developer.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            not request.path_info.startswith("/api/")
+            or response.status_code < 400
+            or response.get("Content-Type", "").startswith("application/json")
+            or (settings.DEBUG and response.status_code >= 500)
+        ):
+            return response
+        headers = {name: response[name] for name in ("Allow", "Retry-After") if response.has_header(name)}
+        return error_response(response.status_code, headers=headers)
 
 
 class APICacheHeadersMiddleware:

@@ -18,25 +18,23 @@ own type. Properties are optional: ``?fields=`` adds and removes them.
 from collections import OrderedDict
 from functools import cache
 
-from django.conf import settings
 from django.http import JsonResponse
 from django.urls import include, path
 from django.utils import translation
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 from drf_spectacular.drainage import get_override
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework import fields as drf
 from wagtail.api.v2 import serializers as wagtail_serializers
-from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.serializers import DocumentDownloadUrlField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from cms.endpoints import MAX_OFFSET
+from cms.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 from cms.preview import PreviewAPIViewSet
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
 STRING = {"type": "string"}
@@ -162,48 +160,11 @@ def all_fields_serializer(router, endpoint, model):
 
 
 def parameter(name, description, schema=None, required=False, location="query"):
-    return {
-        "name": name,
-        "in": location,
-        "required": required or location == "path",
-        "description": description,
-        "schema": schema or STRING,
-    }
+    return Parameter(name, description, schema, required=required, location=location).openapi()
 
 
-def listing_parameters(endpoint):
-    params = [
-        parameter("limit", f"Items per page (at most {settings.WAGTAILAPI_LIMIT_MAX}).", {"type": "integer"}),
-        parameter("offset", "Items to skip.", {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET}),
-        parameter(
-            "fields",
-            "Comma-separated fields to add (``-field`` removes one, ``*`` all, ``_`` none first), "
-            "nested with parentheses: ``fields=*,themes(name)``.",
-        ),
-        parameter("order", "A field to sort by (``-field`` descending, ``random``)."),
-    ]
-    if "locale" in endpoint.known_query_parameters:
-        params.append(
-            parameter(
-                "locale",
-                "Only the items of this language (404 for an unknown one).",
-                {"type": "string", "enum": LANGUAGE_CODES},
-            )
-        )
-    if any(issubclass(backend, SearchFilter) for backend in endpoint.filter_backends):
-        params.append(parameter("search", "Words to search for (language of ``locale``)."))
-        params.append(
-            parameter("search_operator", "How the words combine.", {"type": "string", "enum": ["and", "or"]})
-        )
-    if issubclass(endpoint, PagesAPIViewSet):
-        params += [
-            parameter("type", "Page type(s), comma-separated, e.g. ``guides.GuidePage``."),
-            parameter("child_of", "Id of the parent page (or ``root``)."),
-            parameter("descendant_of", "Id of an ancestor page (or ``root``)."),
-            parameter("ancestor_of", "Id of a descendant page.", {"type": "integer"}),
-            parameter("translation_of", "Id of a page: its translations.", {"type": "integer"}),
-        ]
-    return params + list(getattr(endpoint, "openapi_parameters", []))
+def described(parameters):
+    return [parameter.openapi() for parameter in parameters]
 
 
 def envelope(items_schema):
@@ -225,19 +186,17 @@ def json_response(description, schema):
     return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
+THROTTLED = json_response("Too many requests: wait for the number of seconds in ``Retry-After``.", ERROR)
 ERRORS = {
-    "400": json_response("A parameter is not valid (the message says which).", ERROR),
-    "404": json_response("Not found (also for an unknown ``locale``).", ERROR),
+    "400": json_response("A parameter is not valid (the message says which, in the client's language).", ERROR),
+    "404": json_response("Not found: no such item, or no such page for a page filter.", ERROR),
+    "429": THROTTLED,
 }
 
 
 def endpoint_paths(router, name, endpoint, components):
     """The listing, detail and find operations of one Wagtail endpoint."""
-    models = [endpoint.model]
-    if endpoint.model is Page:
-        models = [model for model in get_page_models() if model is not Page]
-    elif issubclass(endpoint.model, Page):
-        models = [model for model in get_page_models() if issubclass(model, endpoint.model)]
+    models = [model for model in endpoint_models(endpoint) if model is not Page]
     refs = []
     for model in models:
         label = model._meta.label
@@ -249,14 +208,14 @@ def endpoint_paths(router, name, endpoint, components):
     tag = [name]
     prefix = f"/api/v2/{name}/"
     if issubclass(endpoint, PreviewAPIViewSet):
-        return preview_paths(prefix, item)
+        return preview_paths(router, endpoint, prefix, item)
     return {
         prefix: {
             "get": {
                 "operationId": f"{name}_listing",
                 "summary": summary,
                 "tags": tag,
-                "parameters": listing_parameters(endpoint),
+                "parameters": described(endpoint.listing_parameters(router)),
                 "responses": {"200": json_response("One page of results.", envelope(item)), **ERRORS},
             }
         },
@@ -266,8 +225,8 @@ def endpoint_paths(router, name, endpoint, components):
                 "summary": f"One item of /{name}/ with all its fields.",
                 "tags": tag,
                 "parameters": [
-                    parameter("id", "Id of the item.", {"type": "integer"}, location="path"),
-                    parameter("fields", "As on the listing."),
+                    parameter("id", "Id of the item.", integer(1), location="path"),
+                    *described(endpoint.detail_parameters(router)),
                 ],
                 "responses": {"200": json_response("The item.", item), **ERRORS},
             }
@@ -278,12 +237,7 @@ def endpoint_paths(router, name, endpoint, components):
                 "summary": "Redirect to the detail of the item found"
                 + (" by ``id`` or ``html_path``." if issubclass(endpoint, PagesAPIViewSet) else " by ``id``."),
                 "tags": tag,
-                "parameters": [parameter("id", "Id of the item.", {"type": "integer"})]
-                + (
-                    [parameter("html_path", "Path of the page on the site.")]
-                    if issubclass(endpoint, PagesAPIViewSet)
-                    else []
-                ),
+                "parameters": described(endpoint.find_parameters(router)),
                 "responses": {
                     "302": {"description": "Redirect to the detail.", "headers": {"Location": {"schema": STRING}}},
                     **ERRORS,
@@ -293,7 +247,7 @@ def endpoint_paths(router, name, endpoint, components):
     }
 
 
-def preview_paths(prefix, item):
+def preview_paths(router, endpoint, prefix, item):
     private = {"Cache-Control": {"description": "Always ``private, no-store``.", "schema": STRING}}
     return {
         prefix: {
@@ -306,14 +260,15 @@ def preview_paths(prefix, item):
                 ),
                 "tags": ["preview"],
                 "parameters": [
-                    parameter("token", "The preview token.", required=True),
-                    parameter("fields", "As on the pages endpoint."),
+                    parameter("token", "The preview token.", {"type": "string", "minLength": 1}, required=True),
+                    *described(endpoint.detail_parameters(router)),
                 ],
                 "responses": {
                     "200": {**json_response("The draft.", item), "headers": private},
                     "400": json_response("The token is missing.", ERROR),
                     "403": json_response("The token is not valid or has expired.", ERROR),
                     "404": json_response("The draft no longer exists.", ERROR),
+                    "429": THROTTLED,
                 },
             }
         }
@@ -321,19 +276,18 @@ def preview_paths(prefix, item):
 
 
 def ical_paths():
+    from agenda.filters import FILTERS
+
     calendar = {"description": "An iCalendar (RFC 5545) document.", "content": {"text/calendar": {"schema": STRING}}}
-    text_error = {"description": "A filter is not valid.", "content": {"text/plain": {"schema": STRING}}}
-    agenda = [
-        p for p in listing_parameters(_agenda_endpoint()) if p["name"] not in ("limit", "offset", "fields", "order")
-    ]
     return {
         "/api/v2/agenda.ics": {
             "get": {
                 "operationId": "agenda_ics",
                 "summary": "The agenda as a calendar to subscribe to (Europe/Brussels times).",
+                "description": "The agenda endpoint's filters; also ``city``, ``theme`` and ``sector`` (slugs).",
                 "tags": ["agenda"],
-                "parameters": agenda,
-                "responses": {"200": calendar, "400": text_error, "404": {"description": "Unknown locale."}},
+                "parameters": described([LOCALE, *FILTERS]),
+                "responses": {"200": calendar, "400": ERRORS["400"], "429": THROTTLED},
             }
         },
         "/api/v2/agenda/{id}.ics": {
@@ -341,17 +295,15 @@ def ical_paths():
                 "operationId": "agenda_seminar_ics",
                 "summary": "One session, to add to a calendar.",
                 "tags": ["agenda"],
-                "parameters": [parameter("id", "Id of the seminar page.", {"type": "integer"}, location="path")],
-                "responses": {"200": calendar, "404": {"description": "No such published session."}},
+                "parameters": [parameter("id", "Id of the seminar page.", integer(1), location="path")],
+                "responses": {
+                    "200": calendar,
+                    "404": json_response("No such published session.", ERROR),
+                    "429": THROTTLED,
+                },
             }
         },
     }
-
-
-def _agenda_endpoint():
-    from cms.api import api_router
-
-    return api_router._endpoints["agenda"]
 
 
 def annotated_paths(prefix, view_class):
@@ -405,10 +357,14 @@ def _build_document():
     }
 
 
+@csrf_exempt
 def not_found(request):
-    return JsonResponse({"message": "Not found."}, status=404)
+    """Any other address under /api/: the API's JSON 404."""
+    return error_response(404)
 
 
+@csrf_exempt
+@require_safe
 def schema_view(request):
     """``/api/v2/schema/``: the OpenAPI 3 document (JSON)."""
     return JsonResponse(build_document(), json_dumps_params={"ensure_ascii": False})

@@ -114,7 +114,7 @@ class PreviewAPIViewSet(PublicPagesAPIViewSet):
             return self.private(Response({"message": str(error)}, status=error.status))
         self.check_query_parameters(type(page).objects.none())
         data = self.get_serializer(page).data
-        data["meta"]["preview"] = True
+        data.setdefault("meta", {})["preview"] = True  # also with ?fields=_,…
         return self.private(Response(data))
 
     def handle_exception(self, exc):

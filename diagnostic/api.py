@@ -20,7 +20,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms.endpoints import JSONParser
+from cms.endpoints import LOCALE, JSONParser
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
 from diagnostic.models import DiagnosticPage, DiagnosticResult
@@ -232,7 +232,16 @@ ERROR = _object(
 )
 
 PARAMETERS = [
-    OpenApiParameter("key", OpenApiTypes.STR, OpenApiParameter.PATH, description="A language code or a page id."),
+    OpenApiParameter(
+        "key",
+        # The questionnaire of a language, or a self-diagnostic page by its id (a 404 when it is not one).
+        {
+            "anyOf": [{"type": "string", "enum": LANGUAGE_CODES}, {"type": "string", "pattern": "^[1-9][0-9]{0,8}$"}],
+            "example": "fr",
+        },
+        OpenApiParameter.PATH,
+        description="A language code (its live questionnaire) or the id of a self-diagnostic page.",
+    ),
     OpenApiParameter("locale", OpenApiTypes.STR, enum=LANGUAGE_CODES, description="Language of the error messages."),
 ]
 
@@ -297,10 +306,9 @@ def questionnaire(page):
 
 
 def _language(request):
-    requested = request.GET.get("locale")
-    if requested in LANGUAGE_CODES:
-        return requested
-    return translation.get_language_from_request(request)
+    """The language of the messages: ``?locale=`` (another value is a 400), else ``Accept-Language``'s."""
+    LOCALE.check(request.GET)
+    return request.GET.get("locale") or translation.get_language_from_request(request)
 
 
 def _error(message, errors=None, status=400):
@@ -326,7 +334,7 @@ class DiagnosticAPIView(APIView):
         operation_id="diagnostic_questionnaire",
         summary="The questionnaire of a language",
         parameters=PARAMETERS,
-        responses={200: QuestionnaireSerializer, 404: ERROR},
+        responses={200: QuestionnaireSerializer, 400: ERROR, 404: ERROR, 429: ERROR},
         tags=["diagnostic"],
     )
     def get(self, request, key):
@@ -343,7 +351,7 @@ class DiagnosticAPIView(APIView):
         "with its private link. A 400 lists each invalid answer with the reason, in the requested language.",
         parameters=PARAMETERS,
         request=AnswersSerializer,
-        responses={201: ResultSerializer, 400: ERROR, 404: ERROR},
+        responses={201: ResultSerializer, 400: ERROR, 404: ERROR, 413: ERROR, 429: ERROR},
         tags=["diagnostic"],
     )
     def post(self, request, key):

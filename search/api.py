@@ -4,14 +4,24 @@ from django.db.models import CharField, Value
 from django.db.models.functions import Cast, Concat, StrIndex
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from wagtail.api.v2.filters import LocaleFilter, SearchFilter
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Site
 
-from cms.endpoints import MAX_INTEGER, whole_number
+from cms.endpoints import (
+    LOCALE,
+    MAX_INTEGER,
+    LocaleFilter,
+    Parameter,
+    choice_pattern,
+    integer,
+    unknown_locale_message,
+    whole_number,
+)
 from search import registry, service
 from search.analysis import LANGUAGES
 
@@ -33,13 +43,7 @@ def _language(request):
     locale = request.GET.get("locale") or getattr(request, "LANGUAGE_CODE", "fr")
     locale = locale.split("-")[0].lower()
     if locale not in LANGUAGES:
-        raise BadRequestError(
-            _("Unknown locale “%(locale)s”: use one of %(choices)s.")
-            % {
-                "locale": locale,
-                "choices": ", ".join(LANGUAGES),
-            }
-        )
+        raise BadRequestError(unknown_locale_message(locale))
     return locale
 
 
@@ -74,6 +78,7 @@ class SearchAPIViewSet(APIView):
 
     def get(self, request):
         try:
+            _check(_search_parameters(), request)
             query = request.GET.get("q", "").strip()
             language = _language(request)
             types = _types(request)
@@ -127,6 +132,7 @@ class SearchAPIViewSet(APIView):
     @classmethod
     def autocomplete(cls, request):
         try:
+            _check(_autocomplete_parameters(), request)
             language = _language(request)
             types = _types(request)
         except BadRequestError as error:
@@ -191,14 +197,40 @@ class SearchLocaleFilter(LocaleFilter):
         return super().filter_queryset(request, queryset, view)
 
 
-def _parameter(name, description, required=False, schema=None):
-    return {
-        "name": name,
-        "in": "query",
-        "required": required,
-        "description": description,
-        "schema": schema or {"type": "string"},
-    }
+def _kinds():
+    return Parameter(
+        "type",
+        "Comma-separated kinds: " + ", ".join(registry.type_keys()) + ".",
+        {"type": "string", "pattern": "^(?:" + choice_pattern(registry.type_keys(), repeat=True)[1:-1] + ")?$"},
+        hint=gettext_lazy("kinds of items, comma-separated: %(kinds)s") % {"kinds": ", ".join(registry.type_keys())},
+    )
+
+
+def _search_parameters():
+    """The search endpoint's parameters: described in the API's document and checked on each request."""
+    return [
+        Parameter(
+            "q", "The words searched.", {"type": "string", "pattern": r"\S"}, required=True, hint=gettext_lazy("words")
+        ),
+        Parameter("locale", "Language searched (default: the active language).", LOCALE.schema),
+        _kinds(),
+        Parameter("theme", "Slug of a theme (taxonomy)."),
+        Parameter("sector", "Slug of a sector (taxonomy)."),
+        Parameter("page", "Page of results, from 1 (10 per page).", integer(1)),
+    ]
+
+
+def _autocomplete_parameters():
+    return [
+        Parameter("q", "The letters typed so far.", required=True),
+        Parameter("locale", "Language searched (default: the active language).", LOCALE.schema),
+        _kinds(),
+    ]
+
+
+def _check(parameters, request):
+    for parameter in parameters:
+        parameter.check(request.GET)
 
 
 SEARCH_RESULT_SCHEMA = {
@@ -235,15 +267,6 @@ def bad_request(description):
 
 def openapi_paths(prefix="/api/v2/search/"):
     """The OpenAPI 3 description of the search endpoints, for the API's schema document."""
-    locale = _parameter(
-        "locale",
-        "Language searched: fr, nl or de (default: the active language).",
-        schema={
-            "type": "string",
-            "enum": list(LANGUAGES),
-        },
-    )
-    kinds = "Comma-separated kinds: guide, testimonial, seminar, page, sponsor, slides."
     return {
         prefix: {
             "get": {
@@ -255,14 +278,7 @@ def openapi_paths(prefix="/api/v2/search/"):
                     "each with its language, and meta.fallback_languages names them."
                 ),
                 "tags": ["search"],
-                "parameters": [
-                    _parameter("q", "The words searched.", required=True),
-                    locale,
-                    _parameter("type", kinds),
-                    _parameter("theme", "Slug of a theme (taxonomy)."),
-                    _parameter("sector", "Slug of a sector (taxonomy)."),
-                    _parameter("page", "Page of results, from 1 (10 per page).", schema={"type": "integer"}),
-                ],
+                "parameters": [parameter.openapi() for parameter in _search_parameters()],
                 "responses": {
                     "200": {
                         "description": "Results, facets and promoted results.",
@@ -302,6 +318,7 @@ def openapi_paths(prefix="/api/v2/search/"):
                         },
                     },
                     "400": bad_request("No q, unknown locale or type, bad page (message in the visitor's language)."),
+                    "429": bad_request("Too many requests: wait for the number of seconds in ``Retry-After``."),
                 },
             }
         },
@@ -310,17 +327,14 @@ def openapi_paths(prefix="/api/v2/search/"):
                 "operationId": "search_autocomplete",
                 "summary": "Titles completing what was typed so far",
                 "tags": ["search"],
-                "parameters": [
-                    _parameter("q", "The letters typed so far.", required=True),
-                    locale,
-                    _parameter("type", kinds),
-                ],
+                "parameters": [parameter.openapi() for parameter in _autocomplete_parameters()],
                 "responses": {
                     "200": {
                         "description": "Up to 8 items: type, id, title, url.",
                         "content": {"application/json": {"schema": {"type": "object"}}},
                     },
                     "400": bad_request("Unknown locale or type (message in the user's language)."),
+                    "429": bad_request("Too many requests: wait for the number of seconds in ``Retry-After``."),
                 },
             }
         },

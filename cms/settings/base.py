@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "cms.middleware.APICacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
+    "cms.middleware.APIErrorMiddleware",
     "cms.middleware.BadInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -388,6 +389,8 @@ PERMISSIONS_POLICY = {
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": ["cms.ratelimits.APIRateThrottle"],
+    # Every API error is {"message": …} in the client's language (cms/endpoints.py).
+    "EXCEPTION_HANDLER": "cms.endpoints.api_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "jesuisfantasTIC API",

@@ -12,7 +12,8 @@ def test_a_missing_api_object_is_a_json_404_not_a_redirect_to_a_language(client,
     for url in ("/api/v2/pages/999999/", "/api/v2/themes/999999/", "/api/v2/nothing-here/"):
         response = client.get(url)
         assert response.status_code == 404, url
-    assert client.get("/api/v2/pages/999999/").json() == {"message": "No Page matches the given query."}
+    assert client.get("/api/v2/pages/999999/").json() == {"message": "Introuvable."}
+    assert client.get("/api/v2/pages/999999/", HTTP_ACCEPT_LANGUAGE="de").json() == {"message": "Nicht gefunden."}
     # Visitors' pages keep the redirect to their language.
     assert client.get("/fiches-pratiques/").headers["Location"] == "/fr/fiches-pratiques/"
 

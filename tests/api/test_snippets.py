@@ -32,7 +32,7 @@ def test_sectors_per_locale(client, site):
 
 def test_without_locale_every_language_is_listed_and_an_unknown_one_is_refused(client, site):
     assert {item["meta"]["locale"] for item in items(client, "themes", limit=100)} == {"fr", "nl", "de"}
-    assert client.get("/api/v2/themes/", {"locale": "xx"}).status_code == 404
+    assert client.get("/api/v2/themes/", {"locale": "xx"}).status_code == 400
 
 
 def test_venues_per_locale_with_coordinates(client, locales):
