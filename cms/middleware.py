@@ -19,7 +19,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
-from cms.endpoints import error_response
+from cms.endpoints import STATUS_MESSAGES, error_response
 from cms.errors import error_answer
 
 logger = logging.getLogger(__name__)
@@ -236,7 +236,7 @@ class BadInputMiddleware:
                 request,
                 405,
                 _("Method not allowed"),
-                _("This address does not accept %(method)s requests.") % {"method": request.method[:20]},
+                STATUS_MESSAGES[405],
             )
             response["Allow"] = ", ".join(SITE_METHODS)
             return response
@@ -255,8 +255,7 @@ class BadInputMiddleware:
                     request,
                     413,
                     _("Request too large"),
-                    _("What was sent is larger than %(size)d kB.")
-                    % {"size": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 1024},
+                    STATUS_MESSAGES[413],
                 )
             has_nul = body_has_nul(request)
         if has_nul:
