@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run worker serve demo test test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-search clean
+.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-search clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -50,6 +50,13 @@ worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C
 test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
 	@bin/test-services
 	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+
+# The tests whose subject is a date (the agenda, sponsor contracts, the diagnostic's retention, preview tokens),
+# run on a day years from now: a date fixed in a test, or computed when a module is imported, shows up here.
+DATE_TESTS := tests/agenda tests/sponsors tests/diagnostic tests/api
+test-dates: install-dev ## The date-dependent tests, on a day five years from now (libfaketime)
+	@bin/test-services
+	env -u DATABASE_URL faketime -f +1826d $(VENV)/bin/pytest -n $(PYTEST_WORKERS) -m "not browser" $(DATE_TESTS)
 
 api-fuzz: install-dev ## The API against its OpenAPI document: schemathesis, every check, on a live server with the demo
 	bin/api-fuzz

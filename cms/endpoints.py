@@ -107,8 +107,13 @@ def api_exception_handler(exc, context):
         headers = {}
         if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
             headers["Retry-After"] = str(int(exc.wait))
-        # A 400's detail says what is wrong; other statuses say the same whichever view answers them.
-        message = _detail_text(exc.detail) if exc.status_code == 400 else STATUS_MESSAGES.get(exc.status_code)
+        if isinstance(exc.detail, dict) and "message" in exc.detail:
+            # The project's own errors carry their message already (cms.ratelimits: when to try again).
+            message = exc.detail["message"]
+        elif exc.status_code == 400:
+            message = _detail_text(exc.detail)  # what is wrong
+        else:
+            message = STATUS_MESSAGES.get(exc.status_code)  # the same whichever view answers
         return error_response(exc.status_code, message, headers=headers)
     return None
 
