@@ -165,7 +165,8 @@ class Parameter:
 
     ``schema`` is the parameter's OpenAPI schema: an ``enum``, an ``integer`` with ``minimum`` and
     ``maximum`` (written with digits only), a ``pattern`` (searched, as JSON Schema does: anchor it;
-    written for both ECMAScript and Python), a ``date`` (YYYY-MM-DD), or any string. ``hint`` says in
+    written for both ECMAScript and Python), a ``date`` (YYYY-MM-DD), or (the default) any text without a NUL
+    character. ``hint`` says in
     words, translated, what a valid value looks like.
     """
 
@@ -174,7 +175,7 @@ class Parameter:
     ):
         self.name = name
         self.description = description
-        self.schema = schema or {"type": "string"}
+        self.schema = schema or {"type": "string", "pattern": NO_NUL}
         self.hint = hint
         self.required = required or location == "path"
         self.location = location
@@ -231,6 +232,11 @@ class Parameter:
                 _("“%(value)s” is not a valid value for %(name)s: expected %(expected)s.")
                 % {"value": query[self.name][:60], "name": self.name, "expected": self.expected()}
             )
+
+
+# Text of any kind but the NUL character, which no view takes (cms.middleware.BadInputMiddleware answers a
+# 400 for it: PostgreSQL refuses it in text): the document says so, for clients and for schemathesis.
+NO_NUL = r"^[^\u0000]*$"
 
 
 def python_pattern(pattern):

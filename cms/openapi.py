@@ -260,7 +260,9 @@ def preview_paths(router, endpoint, prefix, item):
                 ),
                 "tags": ["preview"],
                 "parameters": [
-                    parameter("token", "The preview token.", {"type": "string", "minLength": 1}, required=True),
+                    parameter(
+                        "token", "The preview token.", {"type": "string", "pattern": r"^[^\u0000]+$"}, required=True
+                    ),
                     *described(endpoint.detail_parameters(router)),
                 ],
                 "responses": {

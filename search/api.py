@@ -210,7 +210,11 @@ def _search_parameters():
     """The search endpoint's parameters: described in the API's document and checked on each request."""
     return [
         Parameter(
-            "q", "The words searched.", {"type": "string", "pattern": r"\S"}, required=True, hint=gettext_lazy("words")
+            "q",
+            "The words searched.",
+            {"type": "string", "pattern": r"^[^\u0000]*[^\s\u0000][^\u0000]*$"},
+            required=True,
+            hint=gettext_lazy("words"),
         ),
         Parameter("locale", "Language searched (default: the active language).", LOCALE.schema),
         _kinds(),

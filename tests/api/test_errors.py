@@ -1,6 +1,8 @@
 """Every API error is JSON ``{"message": …}`` in the client's language, with the status the document lists;
 every value the document allows is accepted, every other refused."""
 
+import re
+
 import pytest
 from django.test import Client
 from hypothesis import HealthCheck, given
@@ -124,6 +126,22 @@ def test_the_document_lists_every_status_an_operation_answers(site):
                 if status >= "400":
                     schema = response["content"]["application/json"]["schema"]
                     assert schema, (method, path, status)
+
+
+def test_no_text_parameter_of_the_document_allows_a_nul_character(client, site):
+    """The API refuses a NUL byte in any parameter (a 400; PostgreSQL cannot take it): the document must not allow
+    one, or a client keeping to the document meets a refusal (schemathesis found the search's ``theme``)."""
+    texts = []
+    for path, item in build_document()["paths"].items():
+        for method, operation in item.items():
+            for parameter in operation.get("parameters", []):
+                schema = parameter["schema"]
+                if schema.get("type") == "string" and "enum" not in schema and "format" not in schema:
+                    texts.append((method, path, parameter["name"]))
+                    assert "pattern" in schema, texts[-1]
+                    assert re.search(python_pattern(schema["pattern"]), "a\x00b") is None, texts[-1]
+    assert ("get", "/api/v2/search/", "theme") in texts
+    assert message(client.get("/api/v2/search/?q=wifi&theme=a%00b", HTTP_ACCEPT_LANGUAGE="de"), 400)
 
 
 @pytest.mark.parametrize(
