@@ -3,6 +3,9 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.api.actions.delete import DeletePageAPIAction
+from wagtail.admin.api.actions.move import MovePageAPIAction
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page, TranslatableMixin
@@ -68,6 +71,27 @@ def guard_bulk_page_action(request, action_type, objects, action_class_instance)
     """The bulk delete and move of pages: the same rule as one page's (these hooks are not called there)."""
     if action_type in ("delete", "move") and Page in action_class_instance.models:
         _refuse_restructuring(request)
+
+
+class _AdministratorsOnly:
+    def execute(self, instance, data):
+        _refuse_restructuring(self.request)
+        return super().execute(instance, data)
+
+
+class GuardedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    """The admin API's page actions call no before_* hook: its delete and move get the same rule here."""
+
+    actions = {
+        **PagesAdminAPIViewSet.actions,
+        "delete": type("DeletePageAPIAction", (_AdministratorsOnly, DeletePageAPIAction), {}),
+        "move": type("MovePageAPIAction", (_AdministratorsOnly, MovePageAPIAction), {}),
+    }
+
+
+@hooks.register("construct_admin_api")
+def guard_admin_api_page_actions(router):
+    router.register_endpoint("pages", GuardedPagesAdminAPIViewSet)
 
 
 def _refuse_other_language(request, instances):

@@ -817,6 +817,12 @@ def test_only_administrators_delete_or_move_pages(role, users, admin_objects, cl
     ]
     for url in posts:
         assert admin_refused(client.post(url)), url
+    # the admin API's page actions (the explorer's JavaScript calls them)
+    actions = {"delete": {}, "move": {"destination_page_id": home.pk}}
+    for action, data in actions.items():
+        url = reverse("wagtailadmin_api:pages:action", args=[guide.pk, action])
+        response = client.post(url, data, content_type="application/json")
+        assert admin_outcome(response) in ("refused", "missing"), action  # missing: outside the user's tree
     guide = Page.objects.get(pk=guide.pk)
     assert guide.get_parent().pk == admin_objects["index"].pk
     client.force_login(users["administrator"])
