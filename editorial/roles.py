@@ -137,6 +137,15 @@ def may_edit_in_section(user, organisations):
     return bool(organisations & user_organisations(user))
 
 
+def may_restructure_pages(user):
+    """Deleting and moving pages: administrators only.
+
+    Wagtail lets whoever publishes a page delete it (and moving goes with deleting), so reviewers
+    would have both; the hooks of editorial.wagtail_hooks refuse them to everyone else.
+    """
+    return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
+
+
 def translator_languages(user):
     names = set(user.groups.values_list("name", flat=True))
     return [code for code, group in TRANSLATOR_GROUPS.items() if group in names]

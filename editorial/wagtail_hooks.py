@@ -3,9 +3,12 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.api.actions.delete import DeletePageAPIAction
+from wagtail.admin.api.actions.move import MovePageAPIAction
+from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
@@ -14,6 +17,7 @@ from editorial.models import WebhookDelivery, WebhookEndpoint
 from editorial.roles import (
     may_create_snippet_in,
     may_edit_in_section,
+    may_restructure_pages,
     organisations_for_new_page,
     organisations_for_page,
     snippet_languages,
@@ -39,8 +43,14 @@ def guard_create_page(request, parent_page, page_class):
         raise PermissionDenied(_("This section belongs to the other organisation's editors."))
 
 
+def _refuse_restructuring(request):
+    if not may_restructure_pages(request.user):
+        raise PermissionDenied(_("Only administrators delete or move pages."))
+
+
 @hooks.register("before_delete_page", order=-10)
 def guard_delete_page(request, page):
+    _refuse_restructuring(request)
     _refuse_outside_section(request, page)
 
 
@@ -51,8 +61,37 @@ def guard_copy_page(request, page):
 
 @hooks.register("before_move_page", order=-10)
 def guard_move_page(request, page, destination):
+    _refuse_restructuring(request)
     _refuse_outside_section(request, page)
     _refuse_outside_section(request, destination)
+
+
+@hooks.register("before_bulk_action", order=-10)
+def guard_bulk_page_action(request, action_type, objects, action_class_instance):
+    """The bulk delete and move of pages: the same rule as one page's (these hooks are not called there)."""
+    if action_type in ("delete", "move") and Page in action_class_instance.models:
+        _refuse_restructuring(request)
+
+
+class _AdministratorsOnly:
+    def execute(self, instance, data):
+        _refuse_restructuring(self.request)
+        return super().execute(instance, data)
+
+
+class GuardedPagesAdminAPIViewSet(PagesAdminAPIViewSet):
+    """The admin API's page actions call no before_* hook: its delete and move get the same rule here."""
+
+    actions = {
+        **PagesAdminAPIViewSet.actions,
+        "delete": type("DeletePageAPIAction", (_AdministratorsOnly, DeletePageAPIAction), {}),
+        "move": type("MovePageAPIAction", (_AdministratorsOnly, MovePageAPIAction), {}),
+    }
+
+
+@hooks.register("construct_admin_api")
+def guard_admin_api_page_actions(router):
+    router.register_endpoint("pages", GuardedPagesAdminAPIViewSet)
 
 
 def _refuse_other_language(request, instances):

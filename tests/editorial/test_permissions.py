@@ -11,6 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from editorial.sync import is_source
+from tests.editorial.conftest import ROLE_GROUPS
 from tests.editorial.helpers import add_url, child_model, edit_form_data, edit_url, fresh, translation_of
 
 LANGUAGES = ["fr", "nl", "de"]
@@ -518,22 +519,32 @@ ADMIN_URL_RULES = [
 ]
 
 
-def admin_urls_without_parameters():
-    """{namespaced name: path} of every admin URL of the URLconf that takes no parameter."""
+def admin_urls():
+    """[(namespaced name, route, parameter names)] of every admin URL of the URLconf, walked."""
     from django.urls import URLResolver, get_resolver
 
-    def walk(patterns, prefix, namespaces):
+    def walk(patterns, prefix, namespaces, parameters):
         for pattern in patterns:
+            names = [*parameters, *pattern.pattern.regex.groupindex]
             if isinstance(pattern, URLResolver):
                 namespace = [pattern.namespace] if pattern.namespace else []
-                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), namespaces + namespace)
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), namespaces + namespace, names)
             else:
-                yield ":".join([*namespaces, pattern.name or "?"]), prefix + str(pattern.pattern)
+                yield ":".join([*namespaces, pattern.name or "?"]), prefix + str(pattern.pattern), names
 
+    return [
+        (name, "/" + route, names)
+        for name, route, names in walk(get_resolver().url_patterns, "", [], [])
+        if route.startswith("admin/")
+    ]
+
+
+def admin_urls_without_parameters():
+    """{namespaced name: path} of every admin URL of the URLconf that takes no parameter."""
     return {
-        name: "/" + route
-        for name, route in walk(get_resolver().url_patterns, "", [])
-        if route.startswith("admin/") and not any(mark in route for mark in ("<", "(?P", "^", "$"))
+        name: route
+        for name, route, parameters in admin_urls()
+        if not parameters and not any(mark in route for mark in ("<", "(?P", "^", "$"))
     }
 
 
@@ -569,3 +580,251 @@ def test_every_admin_url_for_every_role(role, users, client):
         found[name] = not admin_refused(client.get(path))
         wanted[name] = role in roles
     assert found == wanted
+
+
+# --- every admin URL with parameters × role ---------------------------------------------------------
+
+PAGE_WRITERS = {"editor-awt", "reviewer", "administrator"}  # the French guide: AWT's section
+PAGE_READERS = EDITORS | {"reviewer", "administrator"}  # reading is not bound to sections; changing is
+PUBLISHERS = {"reviewer", "administrator"}
+# Who may open each admin URL that takes parameters, filled with the objects of admin_objects (first
+# matching pattern wins). None: not played here, with the reason. A new admin URL fails
+# test_every_admin_url_with_parameters_is_in_the_matrix until it matches a line here.
+ADMIN_URL_WITH_PARAMETERS_RULES = [
+    (r"^wagtail_localize:", None),  # test_localize_permission_matrix
+    (r"^\?$", None),  # the admin's catch-all 404
+    (r"^wagtailadmin_password_reset_confirm$", None),  # a signed token, not a screen of a role
+    (r"^wagtailadmin_editing_sessions:", None),  # POST only, on the user's own editing session
+    (r"^wagtail_bulk_action$", None),  # each object goes through the same permission as its own view
+    (r":create_multiple_from_uploaded_\w+$|:delete_upload_multiple$", None),  # the user's own pending upload
+    (r":(edit_multiple|delete_multiple|set_page_position|lock|unlock|enable|enable_task|remove|action)$", None),
+    (r"^editorial:submit_translation$", None),  # POST only (test_cockpit); the others above: POST only too
+    (r":(workflow_action|collect_workflow_action_data)$", None),  # needs a task in progress (not played)
+    (r"^wagtailadmin_pages:workflow_preview$", None),  # needs the page in a task in progress (not played)
+    (r"^wagtailsnippets_\w+:workflow_history_detail$", None),  # needs a snippet's workflow state (not played)
+    (r"^wagtailadmin_pages:convert_alias$", None),  # needs an alias page; the fixture's pages are not
+    (r"^wagtailimages:url_generator", None),  # 404 by design: the dynamic image serve view is not installed
+    (r"^wagtailadmin_api:\w+:find$", None),  # answers ?id= or ?html_path= lookups; the listing is played
+    (r"^wagtailsettings:", None),  # no setting model is registered
+    (r"^wagtailforms:", None),  # no form page type is installed
+    # snippets (the French theme, sector, venue; a sponsor, a partner, a synonym)
+    (r"^wagtailsnippetchoosers_\w+:chosen$", EVERYONE),  # choosing in a form, like the choosers' lists
+    (r"^wagtailsnippets_sponsors_", ADMINISTRATORS),
+    (r"^wagtailsnippets_\w+:delete$", ADMINISTRATORS),
+    (r"^wagtailsnippets_search_synonym:", WRITERS),
+    (r"^wagtailsnippets_\w+:(revisions_unschedule|unpublish)$", PUBLISHERS),
+    (r"^wagtailsnippets_\w+:(edit|copy|revisions_revert)$", WRITERS),
+    (r"^wagtailsnippets_\w+:", EVERYONE),  # usage, history, comparisons: translators read them too
+    # media
+    (r"^wagtail(images|docs)_chooser:", EVERYONE),
+    (r"^wagtail(images|docs):", WRITERS),
+    # pages (a French guide, in AWT's section)
+    (r"^wagtailadmin_pages:(delete|move_confirm)$", ADMINISTRATORS),
+    (r"^wagtailadmin_pages:move$", PUBLISHERS),  # choosing the destination; move_confirm refuses them the move
+    (r"^wagtailadmin_pages:(unpublish|set_privacy|revisions_unschedule)$", PUBLISHERS),
+    (r"^wagtailadmin_pages:add$", {"editor-awt", "administrator"}),  # reviewers create snippets only
+    # Wagtail checks the tree permission only; the section is checked when the page is saved
+    (r"^wagtailadmin_pages:(add_subpage|preview_on_add)$", EDITORS | ADMINISTRATORS),
+    (r"^wagtailadmin_pages:(edit|copy|revisions_revert)$", PAGE_WRITERS),
+    (r"^wagtailadmin_pages:(type_use|type_use_results|choose_parent|revisions_index)$", EVERYONE),  # lists, redirect
+    (r"^wagtailadmin_pages:confirm_workflow_cancellation$", EVERYONE),  # the question; the answer is the edit view
+    (r"^wagtailadmin_pages:", PAGE_READERS),  # preview, draft, history, revisions, usage
+    (r"^wagtailadmin_api:pages:detail$", PAGE_READERS),  # translators explore their language's tree only
+    (r"^wagtailadmin_(explore|explore_results|choose_page_child|tag_model_autocomplete|api:)", EVERYONE),
+    # settings of the site
+    (r"^wagtailadmin_collections:", ADMINISTRATORS),
+    (r"^wagtailadmin_workflows:task_chosen$", EVERYONE),
+    (r"^wagtailadmin_workflows:", ADMINISTRATORS),
+    (r"^diagnostic_report_csv$", WRITERS),  # EDITORIAL_REPORT_PERMISSIONS
+    (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
+    (r"^editorial:", {"translator-nl", "reviewer", "administrator"}),  # the Dutch translation of the guide
+    (r"^webhook_deliveries:(?!inspect$)", NOBODY),  # the delivery log is read-only
+    (
+        r"^(wagtailusers_users|wagtailusers_groups|wagtailsites|wagtaillocales|wagtailredirects"
+        r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries):",
+        ADMINISTRATORS,
+    ),
+]
+# URLs that refuse with a 404: the object is not in the user's queryset.
+NOT_FOUND_IS_REFUSAL = r"^/admin/api/main/pages/\d+/$|^/admin/collections/\d+/delete/$"
+
+
+def admin_outcome(response):
+    """allowed, refused, or missing: a parameter filled with the wrong object (404, which the locale
+    middleware answers with a redirect to the same path under /fr/) or a method the view does not take."""
+    import re
+
+    location = response.get("Location", "")
+    if re.search(NOT_FOUND_IS_REFUSAL, response.request["PATH_INFO"]) and (
+        response.status_code == 404 or location.startswith("/fr/admin/")
+    ):
+        return "refused"
+    if response.status_code in (404, 405) or (response.status_code == 302 and location.startswith("/fr/admin/")):
+        return "missing"
+    return "refused" if admin_refused(response) else "allowed"
+
+
+def admin_urls_with_parameters():
+    """[(name, route, parameter names)] of every admin URL that takes parameters."""
+    without = admin_urls_without_parameters()
+    return [(name, route, parameters) for name, route, parameters in admin_urls() if name not in without]
+
+
+def admin_url_with_parameters_rule(name):
+    import re
+
+    for pattern, roles in ADMIN_URL_WITH_PARAMETERS_RULES:
+        if re.search(pattern, name):
+            return pattern, roles
+    return None
+
+
+def test_every_admin_url_with_parameters_is_in_the_matrix():
+    assert [
+        name for name, _r, _p in admin_urls_with_parameters() if admin_url_with_parameters_rule(name) is None
+    ] == []
+
+
+@pytest.fixture
+def admin_objects(users, about, locales):
+    """One real object of each kind an admin URL takes, by namespace (the page: a French guide)."""
+    from django.contrib.auth.models import Group
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+    from wagtail.models import Collection, GroupApprovalTask, Site, Workflow
+
+    from diagnostic.models import DiagnosticPage
+    from editorial.models import WebhookDelivery, WebhookEndpoint
+    from editorial.review import ensure_translation
+    from guides.models import GuideIndexPage
+    from tests.factories import DocumentFactory, GuidePageFactory, ImageFactory
+
+    index = GuideIndexPage.objects.get(locale=locales["fr"])
+    guide = GuidePageFactory(parent=index, title="Sauvegarder", slug="sauvegarder")
+    guide.save_revision(user=users["editor-awt"]).publish()
+    guide.save_revision(user=users["editor-awt"])
+    for code in ("nl", "de"):
+        ensure_translation(guide.translation_key, locales[code])
+    workflow = Workflow.objects.filter(active=True).first()
+    workflow_state = workflow.start(guide, users["editor-awt"])
+    workflow_state.cancel(user=users["administrator"])
+    collection = Collection.get_first_root_node().add_child(name="Presse")
+    endpoint = WebhookEndpoint.objects.create(name="Front", url="https://front.example.be/hook")
+    query = Query.get("wifi")
+    snippets = {
+        label: next(iter(snippet_in_every_language(apps.get_model(label), locales).values()))
+        for label in SNIPPET_TYPES
+    }
+    by_namespace = {
+        "wagtailadmin_pages": guide,
+        "wagtailadmin_api:pages": guide,
+        "wagtailadmin_api:images": ImageFactory(collection=collection),
+        "wagtailadmin_api:documents": DocumentFactory(collection=collection),
+        "wagtailadmin_collections": collection,
+        "wagtailadmin_workflows": workflow,
+        "wagtailredirects": Redirect.objects.create(old_path="/ancien", redirect_page=guide),
+        "wagtailsearchpromotions": SearchPromotion.objects.create(query=query, page=guide, sort_order=0).query,
+        "webhook_endpoints": endpoint,
+        "webhook_deliveries": WebhookDelivery.objects.create(endpoint=endpoint, event="published", payload={}),
+        "wagtaillocales": locales["de"],
+        "wagtailsites": Site.objects.get(is_default_site=True),
+        "wagtailusers_users": users["translator-de"],
+        "wagtailusers_groups": Group.objects.get(name=ROLE_GROUPS["translator-de"][0]),
+        "editorial": ensure_translation(guide.translation_key, locales["nl"]),
+    }
+    for label, instance in snippets.items():
+        if hasattr(instance, "save_revision"):
+            instance.save_revision(user=users["administrator"])
+        app, model = label.lower().split(".")
+        by_namespace[f"wagtailsnippets_{app}_{model}"] = by_namespace[f"wagtailsnippetchoosers_{app}_{model}"] = (
+            instance
+        )
+    by_namespace["wagtailimages"] = by_namespace["wagtailimages_chooser"] = by_namespace["wagtailadmin_api:images"]
+    by_namespace["wagtaildocs"] = by_namespace["wagtaildocs_chooser"] = by_namespace["wagtailadmin_api:documents"]
+    return {
+        "by_namespace": by_namespace,
+        "guide": guide,
+        "index": index,
+        "home": index.get_parent(),
+        "workflow": workflow,
+        "workflow_state": workflow_state,
+        "task": GroupApprovalTask.objects.filter(active=True).first(),
+        "diagnostic": DiagnosticPage.objects.get(locale=locales["fr"]),
+    }
+
+
+def admin_url_kwargs(name, parameters, objects):
+    """The URL's parameters filled with the right objects (the name's namespace says which)."""
+    namespace = name.rpartition(":")[0]
+    target = objects["by_namespace"].get(namespace, objects["guide"])
+    guide = objects["guide"]
+    revision = getattr(target, "latest_revision", None)
+    values = {
+        "pk": target.pk,
+        "page_id": guide.pk,
+        "page_pk": guide.pk,
+        "page_to_move_id": guide.pk,
+        "parent_page_id": objects["index"].pk,
+        "destination_id": objects["home"].pk,
+        "workflow_pk": objects["workflow"].pk,
+        "workflow_state_id": objects["workflow_state"].pk,
+        "task_id": objects["task"].pk,
+        "revision_id": revision.pk if revision else None,
+        "revision_id_a": "earliest",
+        "revision_id_b": "latest",
+        "content_type_app_name": "guides",
+        "content_type_model_name": "guidepage",
+        "app_label": "guides" if namespace == "wagtailadmin_pages" else "wagtailcore",
+        "model_name": {"wagtailadmin_pages": "guidepage", "": "tag"}.get(namespace, "groupapprovaltask"),
+        "app_name": "taggit",  # the tag autocompletion
+        "filter_spec": "original",
+        "language": "nl",
+        "fmt": "po",
+        "action_name": "copy",
+        "translation_id": target.pk,
+    }
+    for kind in ("image_id", "document_id", "doc_id", "collection_id", "redirect_id", "query_id"):
+        values[kind] = target.pk
+    if name == "diagnostic_report_csv":
+        values["page_id"] = objects["diagnostic"].pk
+    return {parameter: values[parameter] for parameter in parameters}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_admin_url_with_parameters_for_every_role(role, users, admin_objects, client):
+    """Each admin URL that takes parameters, opened (GET) on real objects: allowed or refused per role."""
+    client.force_login(users[role])
+    found, wanted = {}, {}
+    for name, _route, parameters in admin_urls_with_parameters():
+        _pattern, roles = admin_url_with_parameters_rule(name)
+        if roles is None:
+            continue
+        path = reverse(name, kwargs=admin_url_kwargs(name, parameters, admin_objects))
+        found[name, path] = admin_outcome(client.get(path))
+        wanted[name, path] = "allowed" if role in roles else "refused"
+    assert found == wanted
+
+
+@pytest.mark.parametrize("role", ["reviewer", "editor-awt", "translator-nl"])
+def test_only_administrators_delete_or_move_pages(role, users, admin_objects, client):
+    """Reviewers publish, so Wagtail would let them delete and move pages; the README keeps that for administrators."""
+    guide, home = admin_objects["guide"], admin_objects["home"]
+    client.force_login(users[role])
+    posts = [
+        reverse("wagtailadmin_pages:delete", args=[guide.pk]),
+        reverse("wagtailadmin_pages:move_confirm", args=[guide.pk, home.pk]),
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"]) + f"?id={guide.pk}",
+    ]
+    for url in posts:
+        assert admin_refused(client.post(url)), url
+    # the admin API's page actions (the explorer's JavaScript calls them)
+    actions = {"delete": {}, "move": {"destination_page_id": home.pk}}
+    for action, data in actions.items():
+        url = reverse("wagtailadmin_api:pages:action", args=[guide.pk, action])
+        response = client.post(url, data, content_type="application/json")
+        assert admin_outcome(response) in ("refused", "missing"), action  # missing: outside the user's tree
+    guide = Page.objects.get(pk=guide.pk)
+    assert guide.get_parent().pk == admin_objects["index"].pk
+    client.force_login(users["administrator"])
+    assert not admin_refused(client.post(posts[0]))
+    assert not Page.objects.filter(pk=guide.pk).exists()
