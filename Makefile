@@ -40,9 +40,10 @@ demo: install ## Migrate, set up the site and build the demo content (idempotent
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py build_demo
 
-run: demo ## Install, build the demo content in FR/NL/DE and serve on 127.0.0.1:$PORT
+run: demo ## Install, build the demo content in FR/NL/DE, serve on 127.0.0.1:$PORT with the task worker beside it
 	@$(PY) manage.py demo_logins
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@$(PY) manage.py db_worker --backend background & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+	  $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C stops)
 	$(PY) manage.py deliver_webhooks --loop

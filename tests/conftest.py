@@ -74,3 +74,13 @@ def site(db):
 @pytest.fixture
 def locales(site):
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def run_tasks():
+    """Run the task worker (`manage.py db_worker`) over what is queued and due, as production's worker does."""
+
+    def run():
+        call_command("db_worker", "--backend=background", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+    return run

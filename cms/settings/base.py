@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "corsheaders",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -244,6 +246,15 @@ if "EMAIL_URL" in env:
     EMAIL_HOST_PASSWORD = unquote(_email.password or "")
     EMAIL_USE_TLS = _email.scheme == "smtp+tls"
     EMAIL_USE_SSL = _email.scheme == "smtp+ssl"
+
+# Django's task framework. "background": the product's own background work (e-mails…) on the database,
+# run by `manage.py db_worker --backend background` (started by `make run`; its own process in production);
+# cms/tasks.py enqueues. "default": Wagtail's own tasks (search index and reference index updates, file
+# deletions), still run inside the request that causes them.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Search: Wagtail's database backend unless a search engine is configured.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

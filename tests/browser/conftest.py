@@ -5,6 +5,8 @@ worker (``--dist loadgroup``), so a run starts one browser.
 """
 
 import os
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
@@ -54,3 +56,23 @@ def log_in(page, username, password):
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
     page.wait_for_url("**/admin/")
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page):
+    """What axe-core (WCAG 2.1 A and AA rules) finds wrong on the page as it is now: [(rule, [targets])]."""
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_AA)
+    return [(v["id"], [node["target"] for node in v["nodes"]]) for v in results["violations"]]
+
+
+@pytest.fixture
+def outside_requests(page, live_server):
+    """Every request the page makes to another host than the site's (a list that fills as the page loads)."""
+    own = urlsplit(live_server.url).netloc
+    requests = []
+    page.on("request", lambda request: urlsplit(request.url).netloc != own and requests.append(request.url))
+    return requests

@@ -1,0 +1,53 @@
+"""E-mails leave through the task worker: queued with what they announce, sent later, tried again on failure."""
+
+import smtplib
+from unittest import mock
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from django_tasks_db.models import DBTaskResult
+
+from cms.tasks import queue_email
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_email_waits_for_the_worker_and_carries_its_attachment(run_tasks):
+    queue_email(
+        "ada@example.be",
+        "Inscription confirmée",
+        "À bientôt",
+        attachments=[("s.ics", "BEGIN:VCALENDAR", "text/calendar")],
+    )
+    assert mail.outbox == []
+    run_tasks()
+    (message,) = mail.outbox
+    assert message.to == ["ada@example.be"]
+    assert message.subject == "Inscription confirmée"
+    assert message.attachments[0][0] == "s.ics"
+
+
+def test_a_rolled_back_request_sends_nothing(run_tasks):
+    with pytest.raises(RuntimeError), transaction.atomic():
+        queue_email("ada@example.be", "Inscription confirmée", "À bientôt")
+        raise RuntimeError("the registration failed")
+    run_tasks()
+    assert mail.outbox == []
+    assert not DBTaskResult.objects.exists(), list(DBTaskResult.objects.values_list("task_path", "status"))
+
+
+def test_a_mail_server_that_fails_gets_the_message_again_later(run_tasks):
+    # SMTP delivery cannot run on this machine: the mail backend's send is replaced by a failure.
+    queue_email("ada@example.be", "Inscription confirmée", "À bientôt")
+    with mock.patch(
+        "django.core.mail.backends.locmem.EmailBackend.send_messages", side_effect=smtplib.SMTPServerDisconnected
+    ):
+        run_tasks()
+    failed, retry = DBTaskResult.objects.order_by("enqueued_at")
+    assert failed.status == "FAILED" and "SMTPServerDisconnected" in failed.traceback
+    assert retry.status == "READY" and retry.run_after is not None
+    retry.run_after = None
+    retry.save()
+    run_tasks()
+    assert [m.to for m in mail.outbox] == [["ada@example.be"]]
