@@ -259,9 +259,11 @@ def result(page, request, token):
             "form_values": request.POST if form_errors else {},
         },
     )
-    # A private page: never cached by a proxy, never sent as a referrer, never indexed.
+    # A private page: never cached by a proxy, never indexed, and its address (the token) never sent as a
+    # referrer: "strict-origin" sends the site's origin only. Not "no-referrer": browsers then post the page's
+    # own forms with "Origin: null", which Django's CSRF check refuses.
     response["Cache-Control"] = "private, no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "strict-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -4,6 +4,7 @@ import re
 from io import StringIO
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
 
@@ -12,7 +13,8 @@ from diagnostic.models import DiagnosticResult
 
 
 @pytest.fixture
-def diagnostic_site(transactional_db, live_server):
+def diagnostic_site(transactional_db, live_server, settings):
+    settings.DIAGNOSTIC_ADVISERS_EMAIL = "advisers@example.be"
     with override_settings(BASE_URL=live_server.url):
         call_command("setup_site", stdout=StringIO())
         demo.build(StringIO())
@@ -30,6 +32,33 @@ def test_diagnostic_in_dutch_without_and_with_javascript(browser, live_server, d
     for javascript in (False, True):
         DiagnosticResult.objects.all().delete()
         take_retake(browser, live_server, javascript)
+
+
+def send_and_ask_an_adviser(page, result):
+    """Both forms of the private result page, posted by the browser itself (its Origin and Referer headers)."""
+    mail.outbox.clear()
+    with page.expect_response(lambda response: response.request.method == "POST") as posted:
+        page.locator("#email-email").fill("ada@example.be")
+        page.locator("#email-consent").check()
+        page.get_by_role("button", name="Versturen").click()
+    assert posted.value.status == 200
+    page.get_by_text("Het resultaat is verstuurd naar ada@example.be").wait_for()
+    assert [message.to for message in mail.outbox] == [["ada@example.be"]]
+
+    with page.expect_response(lambda response: response.request.method == "POST") as posted:
+        page.locator("#contact-name").fill("Ada Dupont")
+        page.locator("#contact-email").fill("ada@example.be")
+        page.locator("#contact-consent").check()
+        page.get_by_role("button", name="Vragen om gecontacteerd te worden").click()
+    assert posted.value.status == 200
+    result.refresh_from_db()
+    assert result.contact_email == "ada@example.be" and result.contact_consent_at is not None
+    assert [message.to for message in mail.outbox] == [["ada@example.be"], ["advisers@example.be"]]
+
+    # The result's address (its private token) is not sent as a referrer, not even to this site's pages.
+    with page.expect_request(lambda request: request.is_navigation_request()) as navigation:
+        page.locator("a.brand").click()
+    assert navigation.value.headers.get("referer", "").rstrip("/") == page.url.split("/nl/")[0]
 
 
 def take_retake(browser, live_server, javascript):
@@ -84,6 +113,7 @@ def take_retake(browser, live_server, javascript):
     assert page.locator("ol.priorities > li").count() == 3
     link = page.locator("#private-link").input_value()
     assert link.endswith(f"/nl/zelfdiagnose/result/{first.token}/")
+    send_and_ask_an_adviser(page, first)
     context.close()
 
     # Later, in a new browser session: the private link brings the result back; retake it.
