@@ -1,0 +1,93 @@
+"""Every public page type, in French, Dutch and German, as Chromium renders it from the demo content:
+axe-core finds no WCAG 2.1 A/AA violation, and the page asks nothing of another host."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import Locale
+
+from agenda.models import AgendaPage, SeminarPage
+from diagnostic.models import DiagnosticPage
+from guides.models import GuideIndexPage, GuidePage
+from home.models import ContentPage, HomePage
+from sponsors.models import SponsorPage, SponsorsIndexPage
+from taxonomy.models import Theme
+from testimonials.models import TestimonialIndexPage, TestimonialPage
+from tests.browser.conftest import axe_violations
+
+LANGUAGES = ["fr", "nl", "de"]
+
+
+@pytest.fixture
+def demo_on_live_server(transactional_db, live_server):
+    with override_settings(BASE_URL=live_server.url):
+        call_command("setup_site", stdout=StringIO())
+        call_command("build_demo", "--force", stdout=StringIO())
+
+
+def first(model, locale, **filters):
+    page = model.objects.live().public().filter(locale=locale, **filters).order_by("path").first()
+    assert page is not None, f"the demo has no live {model.__name__} in {locale.language_code}"
+    return page.url
+
+
+def public_pages(language):
+    """(what, address) of each kind of page a visitor can reach, in one language."""
+    locale = Locale.objects.get(language_code=language)
+    guides = first(GuideIndexPage, locale)
+    theme = Theme.objects.filter(locale=locale).order_by("pk").first()
+    testimonials = TestimonialPage.objects.live().public().filter(locale=locale)
+    agenda = first(AgendaPage, locale)
+    diagnostic = first(DiagnosticPage, locale)
+    pages = [
+        ("home", first(HomePage, locale)),
+        ("content page", first(ContentPage, locale)),
+        ("guide index", guides),
+        ("guide index, filtered and paged", f"{guides}?theme={theme.slug}&page=1"),
+        ("guide", first(GuidePage, locale)),
+        ("testimonial index", first(TestimonialIndexPage, locale)),
+        ("agenda", agenda),
+        ("agenda archive", f"{agenda}?archive=1"),
+        ("seminar", first(SeminarPage, locale)),
+        ("diagnostic", diagnostic),
+        ("diagnostic step", f"{diagnostic}step/0/"),
+        ("sponsors", first(SponsorsIndexPage, locale)),
+        ("sponsor area", first(SponsorPage, locale)),
+        ("search", f"/{language}/search/?q=facture"),
+        ("search without results", f"/{language}/search/?q=zzzyx"),
+        ("page not found", f"/{language}/no-such-page/"),
+    ]
+    file_video = testimonials.filter(video_file__isnull=False).order_by("path").first()
+    external_video = testimonials.filter(video_file__isnull=True).order_by("path").first()
+    pages += [
+        ("testimonial with " + kind, t.url)
+        for kind, t in [("video file", file_video), ("external video", external_video)]
+        if t
+    ]
+    return pages
+
+
+def test_every_public_page_type_passes_axe_and_stays_on_this_site(browser, live_server, demo_on_live_server):
+    """One test for the three languages: the demo is built once (a transactional test empties the tables)."""
+    problems, outside = {}, []
+    for language in LANGUAGES:
+        context = browser.new_context(base_url=live_server.url, locale=f"{language}-BE")
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.on("request", lambda request: request.url.startswith(live_server.url) or outside.append(request.url))
+        for what, address in public_pages(language):
+            page.goto(address)
+            page.wait_for_load_state("load")
+            if violations := axe_violations(page):
+                problems[f"{what} ({address})"] = violations
+        context.close()
+    assert problems == {}
+    assert outside == []
+
+
+def test_axe_reports_what_it_finds(page):
+    """The check above can fail: an image without a text alternative is reported."""
+    page.set_content('<html lang="fr"><title>Test</title><main><img src="data:,"></main></html>')
+    assert "image-alt" in [rule for rule, targets in axe_violations(page)]
