@@ -77,8 +77,16 @@ def locales(site):
 
 
 @pytest.fixture
-def run_tasks():
-    """Run the task worker (`manage.py db_worker`) over what is queued and due, as production's worker does."""
+def run_tasks(monkeypatch):
+    """Run the task worker (`manage.py db_worker`) over what is queued and due, as production's worker does.
+
+    The worker calls ``close_old_connections`` between tasks, which closes a connection inside the
+    test's transaction (its autocommit is off) and ends that transaction on PostgreSQL: as Django's
+    test client does for requests, it is left out here.
+    """
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
     def run():
         call_command("db_worker", "--backend=background", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
