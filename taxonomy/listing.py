@@ -72,10 +72,6 @@ class TermFilteredIndexPage(Page):
             model.objects.live().public().child_of(self).filter(locale_id=self.locale_id).order_by(*self.listing_order)
         )
 
-    @staticmethod
-    def filter_items(items, theme, sector):
-        raise NotImplementedError
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(

@@ -71,10 +71,14 @@ def axe_violations(page):
     return [(v["id"], [node["target"] for node in v["nodes"]]) for v in results["violations"]]
 
 
+def record_outside_requests(page, site_url, requests):
+    """Append to ``requests`` every request the page makes to another host than the site's."""
+    own = urlsplit(site_url).netloc
+    page.on("request", lambda request: urlsplit(request.url).netloc != own and requests.append(request.url))
+    return requests
+
+
 @pytest.fixture
 def outside_requests(page, live_server):
     """Every request the page makes to another host than the site's (a list that fills as the page loads)."""
-    own = urlsplit(live_server.url).netloc
-    requests = []
-    page.on("request", lambda request: urlsplit(request.url).netloc != own and requests.append(request.url))
-    return requests
+    return record_outside_requests(page, live_server.url, [])

@@ -15,7 +15,7 @@ from home.models import ContentPage, HomePage
 from sponsors.models import SponsorPage, SponsorsIndexPage
 from taxonomy.models import Theme
 from testimonials.models import TestimonialIndexPage, TestimonialPage
-from tests.browser.conftest import axe_violations
+from tests.browser.conftest import axe_violations, record_outside_requests
 
 LANGUAGES = ["fr", "nl", "de"]
 
@@ -76,7 +76,7 @@ def test_every_public_page_type_passes_axe_and_stays_on_this_site(browser, live_
         context = browser.new_context(base_url=live_server.url, locale=f"{language}-BE")
         page = context.new_page()
         page.set_default_timeout(15_000)
-        page.on("request", lambda request: request.url.startswith(live_server.url) or outside.append(request.url))
+        record_outside_requests(page, live_server.url, outside)
         for what, address in public_pages(language):
             page.goto(address)
             page.wait_for_load_state("load")
