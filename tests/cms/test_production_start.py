@@ -73,7 +73,7 @@ def get(port, path, headers=None):
 
 
 class Processes:
-    """The README's long-running processes (gunicorn and the worker), started as written."""
+    """The README's long-running processes (gunicorn and the workers), started as written."""
 
     def __init__(self, env):
         self.port = free_port()
@@ -129,7 +129,7 @@ def test_the_readme_sequence_serves_the_site_and_the_admin(production_env, tmp_p
         status, body = get(processes.port, "/readyz")
         assert status == 200, body
         assert b'"status": "ok"' in body
-        assert processes.alive() == [True, True]  # gunicorn and the webhook worker
+        assert processes.alive() == [True, True, True]  # gunicorn, the webhook worker and the task worker
     finally:
         processes.stop()
 
