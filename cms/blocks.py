@@ -4,8 +4,9 @@ Content apps build their own block lists from these; the API shape of an
 image, a video, a document or a callout is defined here once.
 """
 
+import re
 from collections import defaultdict
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -111,6 +112,38 @@ def video_representation(url="", document=None):
     return None
 
 
+VIDEO_ID = re.compile(r"[\w-]{1,64}")
+
+
+def player_url(url):
+    """The address of the provider's player for a YouTube or Vimeo address, "" for any other.
+
+    YouTube's player comes from its privacy-enhanced origin (youtube-nocookie.com) and Vimeo's with
+    ``dnt=1``: these two origins are the only frames the Content-Security-Policy allows. The page links to
+    the video on the provider's site and inserts this player only when the visitor chooses to play it
+    (testimonials/static/testimonials/js/video-embed.js), so it autoplays.
+    """
+    parts = urlsplit(url or "")
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    segments = [segment for segment in parts.path.split("/") if segment]
+    video_id = ""
+    if host == "youtube.com":
+        if segments[:1] == ["watch"]:
+            video_id = parse_qs(parts.query).get("v", [""])[0]
+        elif len(segments) == 2 and segments[0] in ("embed", "shorts", "live", "v"):
+            video_id = segments[1]
+        player = "https://www.youtube-nocookie.com/embed/{}?autoplay=1"
+    elif host == "youtu.be" and len(segments) == 1:
+        video_id = segments[0]
+        player = "https://www.youtube-nocookie.com/embed/{}?autoplay=1"
+    elif host in ("vimeo.com", "player.vimeo.com"):
+        video_id = next((segment for segment in segments if segment.isdigit()), "")
+        player = "https://player.vimeo.com/video/{}?autoplay=1&dnt=1"
+    if not video_id or not VIDEO_ID.fullmatch(video_id):
+        return ""
+    return player.format(video_id)
+
+
 def is_embeddable(url):
     """Whether a configured oEmbed provider knows the address, checked offline against its URL patterns."""
     return any(finder.accept(url) for finder in get_finders())
@@ -153,6 +186,14 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "blocks/video.html"
+
+    def get_context(self, value, parent_context=None):
+        """The player and the provider's name come from the address, offline: nothing is fetched to render."""
+        context = super().get_context(value, parent_context)
+        url = value["video"].url if value["video"] else ""
+        context["player"] = player_url(url)
+        context["provider"] = (video_representation(url) or {}).get("provider", "")
+        return context
 
     def get_api_representation(self, value, context=None):
         video = video_representation(value["video"].url if value["video"] else "") or {"url": None}

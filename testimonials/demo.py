@@ -3,11 +3,15 @@
 Texts live in ``testimonials/demo_testimonials.py``. Posters are drawn in code;
 captions are WebVTT files written from the transcript, one per language: the
 Dutch and German pages carry their own captions through wagtail-localize's
-override of the synchronised ``captions`` field. Videos are oEmbed addresses
-(fictional): nothing is fetched from the provider to build or render them.
+override of the synchronised ``captions`` field. One testimonial plays a real
+video file (a short WebM in ``demo_media/``, made by ``bin/make-demo-video``, as
+long as its captions); the others are oEmbed addresses (fictional): nothing is
+fetched from the provider to build or render them.
 Idempotent: testimonials are found again by slug, images and documents by
 title, and translations are only added while none is live.
 """
+
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -23,6 +27,7 @@ from testimonials.demo_testimonials import TESTIMONIALS
 from testimonials.models import TestimonialIndexPage, TestimonialPage, TestimonialRelatedGuide
 
 SOURCE = "fr"
+MEDIA = Path(__file__).resolve().parent / "demo_media"
 SECONDS_PER_CUE = 5
 
 
@@ -48,6 +53,21 @@ def captions(data, language):
     if document is None:
         content = webvtt(data[language]["transcript"]).encode()
         document = Document(title=title, file=ContentFile(content, name=f"{data['slug']}-{language}.vtt"))
+        document._set_document_file_metadata()
+        document.save()
+    return document
+
+
+def video_file(data):
+    """The demo's video file as a document (found again by title), or None for an oEmbed video."""
+    if "video_file" not in data:
+        return None
+    Document = get_document_model()
+    title = f"Vidéo {data['company']}"
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        content = (MEDIA / data["video_file"]).read_bytes()
+        document = Document(title=title, file=ContentFile(content, name=data["video_file"]))
         document._set_document_file_metadata()
         document.save()
     return document
@@ -101,7 +121,8 @@ def create(index, data, locale):
         company=data["company"],
         town=texts["town"],
         sector=Sector.objects.get(locale=locale, slug=data["sector"]),
-        video_url=data["video"],
+        video_url=data.get("video", ""),
+        video_file=video_file(data),
         poster=poster(data),
         pull_quote=texts["quote"],
         transcript="\n\n".join(texts["transcript"]),

@@ -1,6 +1,7 @@
 """The texts of the six demo testimonials (fictional business owners), in FR with NL and DE."""
 
-# key, person, company, sector slug, theme slugs, related guide slugs, video address, poster colour,
+# key, person, company, sector slug, theme slugs, related guide slugs, video address (or video file in
+# testimonials/demo_media/, made by bin/make-demo-video), poster colour,
 # texts per language: title, role, town, pull quote, transcript (one sentence a caption cue)
 TESTIMONIALS = [
     {
@@ -10,7 +11,7 @@ TESTIMONIALS = [
         "sector": "retail",
         "themes": ["e-commerce", "e-invoicing-payments"],
         "guides": ["premiers-pas-dans-l-e-commerce", "accepter-le-paiement-electronique"],
-        "video": "https://vimeo.com/913204571",
+        "video_file": "boulangerie-lemaire.webm",
         "colour": "#8d4b12",
         "fr": {
             "title": "Une boulangerie de Dinant prend les commandes de gâteaux en ligne",

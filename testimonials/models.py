@@ -11,6 +11,8 @@ that choice (docs/testimonials.md).
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404, HttpResponse
+from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -19,6 +21,7 @@ from rest_framework import serializers
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
@@ -31,6 +34,7 @@ from cms.blocks import (
     document_representation,
     image_representation,
     is_embeddable,
+    player_url,
     video_representation,
 )
 from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
@@ -171,8 +175,13 @@ class TestimonialPageForm(WagtailAdminPageForm):
             self.fields["transcript"].error_messages["required"] = message
 
 
-class TestimonialPage(Page):
-    """One business owner tells, on video, how ICT changed their business."""
+class TestimonialPage(RoutablePageMixin, Page):
+    """One business owner tells, on video, how ICT changed their business.
+
+    Its captions are served by the page itself (``captions/<language>/``), as ``text/vtt`` from the
+    site's own origin: a ``<track>`` loads only from there (media storage may be another origin), and
+    each language's captions are offered on every translation of the testimonial.
+    """
 
     parent_page_types = ["testimonials.TestimonialIndexPage"]
     subpage_types = []
@@ -397,6 +406,100 @@ class TestimonialPage(Page):
             return ""
         return VIDEO_EXTENSIONS.get(self.video_file.file_extension.lower(), "")
 
+    def caption_tracks(self):
+        """The captions the player offers: ``[{"language", "name", "document", "default"}]``.
+
+        This page's own captions first, then those of its live translations in other languages (in the
+        order of ``LANGUAGES``). The default track is the one in the page's language, else the page's own.
+        """
+        documents = {}
+        if self.captions_id:
+            documents[self.captions_language or self.locale.language_code] = self.captions
+        others = (
+            TestimonialPage.objects.live()
+            .public()
+            .filter(translation_key=self.translation_key, captions__isnull=False)
+            .exclude(pk=self.pk)
+            .prefetch_related(None)
+            .select_related("captions", "locale")
+        )
+        by_language = {page.captions_language or page.locale.language_code: page.captions for page in others}
+        for code, _name in settings.LANGUAGES:
+            if code in by_language and code not in documents:
+                documents[code] = by_language[code]
+        default = self.locale.language_code if self.locale.language_code in documents else next(iter(documents), "")
+        return [
+            {
+                "language": code,
+                "name": get_language_info(code)["name_local"],
+                "document": document,
+                "url": (self.url or "") + self.reverse_subpage("captions", args=(code,)),
+                "default": code == default,
+            }
+            for code, document in documents.items()
+        ]
+
+    @path("captions/<slug:language>/", name="captions")
+    def captions_file(self, request, language):
+        """The WebVTT captions in ``language`` offered on this page, as ``text/vtt``."""
+        track = next((track for track in self.caption_tracks() if track["language"] == language), None)
+        if track is None:
+            raise Http404
+        try:
+            with track["document"].file.open("rb") as file:
+                content = file.read()
+        except (OSError, ValueError) as error:
+            raise Http404 from error
+        response = HttpResponse(content, content_type="text/vtt; charset=utf-8")
+        response["Content-Language"] = language
+        response["Content-Disposition"] = f'inline; filename="{self.slug}-{language}.vtt"'
+        return response
+
+    @property
+    def player_url(self):
+        """The provider's player (YouTube without cookies, Vimeo), loaded only when the visitor asks for it."""
+        return player_url(self.video_url)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["caption_tracks"] = self.caption_tracks()
+        context["video_object"] = self.video_object(request, context["caption_tracks"])
+        return context
+
+    def video_object(self, request=None, tracks=None):
+        """The schema.org ``VideoObject`` of the testimonial (JSON-LD), with absolute addresses."""
+        site_url = self.get_site().root_url if self.get_site() else ""
+        tracks = self.caption_tracks() if tracks is None else tracks
+        data = {
+            "@context": "https://schema.org",
+            "@type": "VideoObject",
+            "name": self.title,
+            "description": self.search_description or self.pull_quote,
+            "url": self.get_full_url(request),
+            "inLanguage": self.locale.language_code,
+            "transcript": self.transcript,
+        }
+        if self.poster is not None:
+            data["thumbnailUrl"] = [absolute(site_url, self.poster.get_rendition(POSTER_SPEC).url)]
+        published = self.first_published_at or self.latest_revision_created_at or timezone.now()
+        data["uploadDate"] = timezone.localtime(published).isoformat()
+        if self.video_file is not None:
+            data["contentUrl"] = absolute(site_url, self.video_file.url)
+            data["encodingFormat"] = self.video_mime_type
+        elif self.video_url:
+            data["embedUrl"] = self.player_url or self.video_url
+        if tracks:
+            data["caption"] = [
+                {
+                    "@type": "MediaObject",
+                    "contentUrl": absolute(site_url, track["url"]),
+                    "encodingFormat": "text/vtt",
+                    "inLanguage": track["language"],
+                }
+                for track in tracks
+            ]
+        return data
+
     def live_related_guides(self):
         """The related guides any visitor can open, in the editor's order (privacy prefetched by the manager)."""
         return public_guides(self.related_guides.all())
@@ -415,6 +518,11 @@ def testimonial_link(page, request=None):
         "pull_quote": page.pull_quote,
         "poster": image_representation(page.poster, POSTER_SPEC),
     }
+
+
+def absolute(site_url, url):
+    """``url`` with the site's scheme and host, unless it has them already (media storage)."""
+    return url if "://" in url else f"{site_url}{url}"
 
 
 def is_webvtt(document):

@@ -330,11 +330,12 @@ AXES_DISABLE_ACCESS_LOG = True  # failures are kept; successful logins are not l
 # Security headers (cms.middleware.ContentSecurityPolicyMiddleware, django-permissions-policy).
 # The visitor site runs no inline script or style: every script and style sheet is a static file.
 # Media may come from the storage's origins (CSP_MEDIA_ORIGINS, default from the S3 settings above);
-# video blocks are embedded from the players in VIDEO_EMBED_ORIGINS (YouTube and Vimeo by default).
+# videos are embedded, once the visitor presses play, from the players in VIDEO_EMBED_ORIGINS: YouTube's
+# privacy-enhanced player and Vimeo's by default (cms.blocks.player_url gives no other).
 if "CSP_MEDIA_ORIGINS" in env:
     MEDIA_ORIGINS = env["CSP_MEDIA_ORIGINS"].split()
 VIDEO_EMBED_ORIGINS = env.get(
-    "VIDEO_EMBED_ORIGINS", "https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com"
+    "VIDEO_EMBED_ORIGINS", "https://www.youtube-nocookie.com https://player.vimeo.com"
 ).split()
 _public_policy = {
     "default-src": ["'self'"],

@@ -40,7 +40,7 @@ def test_a_video_file_plays_in_the_site_player_with_captions_poster_and_transcri
     assert "<h1>Une boulangerie vend en ligne</h1>" in html
     assert '<video controls preload="metadata" poster="/' in html
     assert f'<source src="{page.video_file.url}" type="video/mp4">' in html
-    assert f'<track kind="captions" src="{page.captions.url}" srclang="fr" label="français" default>' in html
+    assert f'<track kind="captions" src="{page.url}captions/fr/" srclang="fr" label="français" default>' in html
     assert '<h2 id="transcript-heading">Transcription</h2>' in html
     assert "<p>Je tiens un commerce à Namur.</p>" in html
     assert "Nathalie Lemaire, gérante, Boulangerie Lemaire (Dinant)" in html
