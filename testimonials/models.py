@@ -407,7 +407,7 @@ class TestimonialPage(RoutablePageMixin, Page):
         return VIDEO_EXTENSIONS.get(self.video_file.file_extension.lower(), "")
 
     def caption_tracks(self):
-        """The captions the player offers: ``[{"language", "name", "document", "default"}]``.
+        """The captions the player offers: ``[{"language", "name", "document", "url", "default"}]``.
 
         This page's own captions first, then those of its live translations in other languages (in the
         order of ``LANGUAGES``). The default track is the one in the page's language, else the page's own.
@@ -468,7 +468,8 @@ class TestimonialPage(RoutablePageMixin, Page):
 
     def video_object(self, request=None, tracks=None):
         """The schema.org ``VideoObject`` of the testimonial (JSON-LD), with absolute addresses."""
-        site_url = self.get_site().root_url if self.get_site() else ""
+        site = self.get_site()
+        site_url = site.root_url if site else ""
         tracks = self.caption_tracks() if tracks is None else tracks
         data = {
             "@context": "https://schema.org",
