@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
@@ -68,7 +69,18 @@ class ReportViewSet(ModelViewSet):
     edit_view_class = ReportEditView
     history_view_class = ReportHistoryView
     list_filter = ["status", "is_translation", "locale"]
-    form_fields = ["status", "notes"]
+    # What the visitor sent, read-only; what the editors write.
+    panels = [
+        FieldPanel("page", read_only=True),
+        FieldPanel("locale", read_only=True),
+        FieldPanel("is_translation", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("created_at", read_only=True),
+        FieldPanel("status"),
+        FieldPanel("notes"),
+        FieldPanel("handled_by", read_only=True),
+    ]
     search_fields = ["message", "page_title"]
     ordering = ["-created_at"]
 
