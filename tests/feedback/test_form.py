@@ -85,6 +85,7 @@ def test_the_errors_are_plural_where_there_are_several(client, guide):
 def test_a_message_too_long_is_refused_and_kept(client, guide):
     html = send(client, guide["fr"], message="x" * 2001).content.decode()
     assert "Votre message doit faire moins de 2000 caractères (il en a 2001)." in html
+    assert "x" * 2001 + "</textarea>" in html
     assert not Report.objects.exists()
 
 
@@ -142,3 +143,14 @@ def test_a_nul_byte_is_a_clear_400_and_keeps_nothing(client, guide, field):
     assert response.status_code == 400
     assert '<html lang="nl">' in response.content.decode()
     assert not Report.objects.exists()
+
+
+def test_the_form_needs_no_csrf_token_so_cached_pages_keep_working(guide):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    html = browser.get(guide["fr"].url).content.decode()
+    form = html[html.index('<section class="report"') :]
+    assert "csrfmiddlewaretoken" not in form
+    assert send(browser, guide["fr"]).status_code == 302
+    assert Report.objects.count() == 1
