@@ -154,3 +154,14 @@ def test_the_form_needs_no_csrf_token_so_cached_pages_keep_working(guide):
     assert "csrfmiddlewaretoken" not in form
     assert send(browser, guide["fr"]).status_code == 302
     assert Report.objects.count() == 1
+
+
+def test_the_preview_of_a_new_page_shows_no_form(guide):
+    from django.template import Context, Template
+
+    from guides.models import GuidePage
+
+    new = GuidePage(title="Brouillon", slug="brouillon", locale=guide["fr"].locale)
+    template = Template("{% load feedback_tags %}{% report_form page %}")
+    assert template.render(Context({"page": new})).strip() == ""
+    assert 'class="report"' in template.render(Context({"page": guide["fr"]}))
