@@ -53,6 +53,7 @@ if settings.DEBUG:
 # language from Accept-Language by django.middleware.locale.LocaleMiddleware.
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
+    path("", include("feedback.urls")),
     # The password of a password-protected page (Wagtail's form): guessing it is limited.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "diagnostic",
     "search",
     "agenda",
+    "feedback",
     "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -305,6 +306,7 @@ RATE_LIMITS = {
     "result_form": rate("RATE_LIMIT_RESULT_FORM", "10/h"),
     "page_password": rate("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
     "password_reset": rate("RATE_LIMIT_PASSWORD_RESET", "5/h"),
+    "report": rate("RATE_LIMIT_REPORT", "10/h"),
 }
 # Reverse proxies (addresses or networks) whose X-Forwarded-For names the client; none by default.
 # A malformed one stops the start-up (ValueError naming it).
@@ -446,6 +448,9 @@ WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.get("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "fa
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))
 # Where requests "have an adviser contact me" are e-mailed (unset: they are only stored, with consent).
 DIAGNOSTIC_ADVISERS_EMAIL = env.get("DIAGNOSTIC_ADVISERS_EMAIL", "")
+# The e-mail addresses visitors leave with a report are blanked this many days after the report is done
+# (or, when it never is, after it was made) by manage.py purge_report_emails.
+REPORT_EMAIL_RETENTION_DAYS = int(env.get("REPORT_EMAIL_RETENTION_DAYS", "90"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "jesuisfantasTIC"
