@@ -13,7 +13,6 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from agenda.models import AgendaPage
-
 from cms.demo import changed_by_people, translation_done
 from cms.translation import save_translation, translated_copy
 from diagnostic.models import DiagnosticPage
@@ -106,7 +105,9 @@ def build_home(home, locales, stdout):
         home.featured_testimonial = testimonial
         home.diagnostic_title, home.diagnostic_text, home.diagnostic_button = title, text, button
         home.save_revision().publish()
-        stdout.write("Completed the home page: main menu, highlighted guides, testimonial, call to the self-diagnostic")
+        stdout.write(
+            "Completed the home page: main menu, highlighted guides, testimonial, call to the self-diagnostic"
+        )
     for code, locale in locales.items():
         translation = home.get_translation_or_none(locale)
         if code == SOURCE or translation is None or changed_by_people(translation):

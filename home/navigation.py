@@ -148,7 +148,11 @@ class Navigation:
         match = getattr(self.request, "resolver_match", None)
         if match is None or match.url_name in (None, "wagtail_serve"):
             return {"code": code, "name": locale.get_display_name(), "url": f"/{code}/"}
-        return {"code": code, "name": locale.get_display_name(), "url": translate_url(self.request.path, code) + suffix}
+        return {
+            "code": code,
+            "name": locale.get_display_name(),
+            "url": translate_url(self.request.path, code) + suffix,
+        }
 
 
 def navigation(request, page=None):
