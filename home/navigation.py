@@ -9,12 +9,13 @@ and the footer's content pages.
 
 from urllib.parse import urlsplit
 
+from django.db.models import Subquery
 from django.urls import translate_url
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from home.models import ContentPage, HomeMenuItem
+from home.models import ContentPage, HomeMenuItem, HomePage
 
 REQUEST_ATTRIBUTE = "_home_navigation"
 
@@ -28,13 +29,13 @@ class Navigation:
 
     @cached_property
     def home(self):
-        """The home page of the page's language on this site, or None."""
+        """The home page of the page's language on this site, or None: one query at most."""
         if self.site is None:
             return None
-        root = self.site.root_page
-        if self.page is not None and self.page.depth == root.depth:
+        if isinstance(self.page, HomePage):
             return self.page
-        return Page.objects.filter(translation_key=root.translation_key, locale=self.locale).first()
+        root_key = Page.objects.filter(pk=self.site.root_page_id).values("translation_key")
+        return Page.objects.filter(translation_key=Subquery(root_key), locale=self.locale).first()
 
     @cached_property
     def menu(self):

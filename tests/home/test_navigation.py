@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from agenda.models import AgendaPage
 from cms.translation import save_translation, translated_copy
@@ -277,7 +277,7 @@ def test_listings_by_filter_and_page_number_have_distinct_titles(client, site, l
             "/fr/temoignages/",
             "/fr/agenda/",
             "/fr/agenda/?archive=1",
-            "/fr/agenda/?kind=seminar",
+            "/fr/agenda/?kind=thematic-seminar",
             "/fr/search/?q=wifi",
             "/fr/search/?q=wifi&page=2",
         ]
@@ -288,6 +288,7 @@ def test_listings_by_filter_and_page_number_have_distinct_titles(client, site, l
         titles["/fr/fiches-pratiques/?theme=security&page=3"] == f"{index.title} — Sécurité — page 3 — jesuisfantasTIC"
     )
     assert titles["/fr/agenda/?archive=1"] == "Agenda — sessions passées — jesuisfantasTIC"
+    assert titles["/fr/agenda/?kind=thematic-seminar"].startswith("Agenda — Séminaire")
     assert titles["/fr/search/?q=wifi&page=2"].endswith("wifi — page 2 — jesuisfantasTIC")
     assert len(set(titles.values())) == len(titles)
     nl = title_of(html_of(client, "/nl/praktische-fiches/?page=1&theme=security"))
@@ -300,11 +301,14 @@ def test_listings_by_filter_and_page_number_have_distinct_titles(client, site, l
 
 def navigation_queries(page, path):
     request = RequestFactory().get(path)
+    # What Wagtail has looked up before any template runs: the request's site and the sites' root paths.
+    Site.find_for_request(request)
+    Site.get_site_root_paths()
     with CaptureQueriesContext(connection) as queries:
         nav = navigation(request, page)
         nav.menu, nav.breadcrumbs, nav.footer_pages, nav.breadcrumb_list(), nav.switcher()
         assert navigation(request, page).menu is nav.menu  # a second use in the same request asks nothing more
-    return len(queries), nav
+    return [query["sql"][:150] for query in queries.captured_queries], nav
 
 
 def test_the_navigation_takes_a_handful_of_queries_whatever_the_number_of_items(site, menu, pages_of_each_type):
@@ -317,7 +321,7 @@ def test_the_navigation_takes_a_handful_of_queries_whatever_the_number_of_items(
     guide = Page.objects.get(pk=guide.pk).specific
     many, nav = navigation_queries(guide, guide.url)
     assert len(nav.menu) == 2 + len(pages_of_each_type)
-    assert many == few <= 8
+    assert len(many) == len(few) <= 8, many
 
 
 # Focus outline contrast ---------------------------------------------------------
