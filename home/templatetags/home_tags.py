@@ -6,6 +6,7 @@ from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 
 from home.navigation import navigation as request_navigation
 from home.navigation import page_number_title
@@ -19,7 +20,8 @@ def navigation(context):
     request = context.get("request")
     if request is None:
         return None
-    return request_navigation(request, context.get("page"))
+    page = context.get("page")
+    return request_navigation(request, page if isinstance(page, Page) else None)
 
 
 @register.inclusion_tag("home/includes/footer_links.html", takes_context=True)
@@ -67,7 +69,7 @@ def listing_title(context, title=None, number=None):
     """
     if title is None:
         page = context.get("page")
-        title = (page.seo_title or page.title) if page is not None else ""
+        title = getattr(page, "seo_title", "") or getattr(page, "title", "")
     title = " — ".join(conditional_escape(part) for part in [title, *filter_labels(context)])
     if number is None:
         pages = [value for value in context.flatten().values() if isinstance(value, PaginatorPage)]
