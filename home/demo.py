@@ -2,7 +2,8 @@
 
 The content pages are published under the home page of each language with
 "Show in menus" ticked, so the footer links to them. The French home page gets
-its highlighted guides, its testimonial and its call to the self-diagnostic; the
+its main menu (guides, testimonials, agenda, self-diagnostic, sponsors), its
+highlighted guides, its testimonial and its call to the self-diagnostic; the
 Dutch and German home pages get them through their reviewed translations.
 Runs after the guides and testimonials builders. Idempotent: pages are found
 again by slug, and nothing is saved when it is already as wanted.
@@ -11,14 +12,20 @@ again by slug, and nothing is saved when it is already as wanted.
 from django.db import transaction
 from wagtail.models import Locale
 
+from agenda.models import AgendaPage
 from cms.demo import changed_by_people, translation_done
 from cms.translation import save_translation, translated_copy
-from guides.models import GuidePage
+from diagnostic.models import DiagnosticPage
+from guides.models import GuideIndexPage, GuidePage
 from home.demo_pages import HOME, PAGES
-from home.models import ContentPage, HomeHighlightedGuide, HomePage
-from testimonials.models import TestimonialPage
+from home.models import ContentPage, HomeHighlightedGuide, HomeMenuItem, HomePage
+from sponsors.models import SponsorsIndexPage
+from testimonials.models import TestimonialIndexPage, TestimonialPage
 
 SOURCE = "fr"
+
+# The main menu of the demo, in this order: the first section of each type under the home page.
+MENU = [GuideIndexPage, TestimonialIndexPage, AgendaPage, DiagnosticPage, SponsorsIndexPage]
 
 
 def body(blocks, ids=None):
@@ -76,20 +83,31 @@ def build_home(home, locales, stdout):
     wanted_guides = [guides[slug] for slug in HOME["guides"] if slug in guides]
     testimonial = TestimonialPage.objects.filter(locale=home.locale, slug=HOME["testimonial"]).first()
     title, text, button = HOME["diagnostic"][SOURCE]
+    sections = [model.objects.child_of(home).order_by("path").first() for model in MENU]
+    sections = [section for section in sections if section is not None]
     current = (
         [link.guide_id for link in home.highlighted_guides.all()],
         home.featured_testimonial_id,
         (home.diagnostic_title, home.diagnostic_text, home.diagnostic_button),
+        [item.link_page_id for item in home.menu_items.all()],
     )
-    wanted = ([guide.pk for guide in wanted_guides], testimonial.pk if testimonial else None, (title, text, button))
+    wanted = (
+        [guide.pk for guide in wanted_guides],
+        testimonial.pk if testimonial else None,
+        (title, text, button),
+        [section.pk for section in sections],
+    )
     if current != wanted and not changed_by_people(home):
         home.highlighted_guides = [
             HomeHighlightedGuide(guide=guide, sort_order=n) for n, guide in enumerate(wanted_guides)
         ]
+        home.menu_items = [HomeMenuItem(link_page=section, sort_order=n) for n, section in enumerate(sections)]
         home.featured_testimonial = testimonial
         home.diagnostic_title, home.diagnostic_text, home.diagnostic_button = title, text, button
         home.save_revision().publish()
-        stdout.write("Completed the home page: highlighted guides, testimonial, call to the self-diagnostic")
+        stdout.write(
+            "Completed the home page: main menu, highlighted guides, testimonial, call to the self-diagnostic"
+        )
     for code, locale in locales.items():
         translation = home.get_translation_or_none(locale)
         if code == SOURCE or translation is None or changed_by_people(translation):
@@ -102,6 +120,7 @@ def build_home(home, locales, stdout):
             == (title, text, button)
             and [link.guide_id for link in translation.highlighted_guides.all()] == wanted[0]
             and translation.featured_testimonial_id == wanted[1]
+            and [item.link_page_id for item in translation.menu_items.all()] == wanted[3]
         )
         if in_sync:
             continue

@@ -12,7 +12,7 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -136,6 +136,15 @@ class HomePage(Page):
     content_panels = Page.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
         InlinePanel(
+            "menu_items",
+            label=_("Menu item"),
+            heading=_("Main menu"),
+            help_text=_(
+                "The sections shown in the header of every page of this language, in this order "
+                "(guides, testimonials, agenda, self-diagnostic, sponsors…)."
+            ),
+        ),
+        InlinePanel(
             "highlighted_guides",
             label=_("Highlighted guides"),
             heading=_("Highlighted guides"),
@@ -172,6 +181,7 @@ class HomePage(Page):
         TranslatableField("diagnostic_button"),
         SynchronizedField("highlighted_guides"),
         SynchronizedField("featured_testimonial"),
+        TranslatableField("menu_items"),
     ]
 
     class Meta:
@@ -270,6 +280,41 @@ class HomeHighlightedGuide(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("highlighted guide")
         verbose_name_plural = _("highlighted guides")
+
+
+class HomeMenuItem(TranslatableMixin, Orderable):
+    """A section in the header's main menu: a page of the site and an optional label.
+
+    Each language's home page has its own items (translated with the page: the
+    label is translated, the chosen page and the order stay in sync); the chosen
+    page is shown in the menu's language (``home.navigation``).
+    """
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="menu_items")
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The section the item leads to, e.g. the guides or the agenda."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        blank=True,
+        help_text=_("The item's text in the menu. Leave empty to use the page's title."),
+    )
+
+    panels = [PageChooserPanel("link_page"), FieldPanel("label")]
+
+    translatable_fields = [
+        TranslatableField("label"),
+        SynchronizedField("link_page"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
 
 
 class ContentPage(Page):

@@ -12,6 +12,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -214,6 +215,19 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
                 "from %(start)s to %(end)s, which overlaps these dates."
             )
             % values
+        )
+
+    @cached_property
+    def area(self):
+        """The sponsor's live area on this site in the sponsor's language (a ``SponsorPage``), or None.
+
+        A credit on a guide or a seminar leads there; the area links the sponsor's own website.
+        """
+        return (
+            SponsorPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, sponsor__translation_key=self.translation_key)
+            .first()
         )
 
     def api_representation(self):

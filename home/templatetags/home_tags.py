@@ -1,26 +1,81 @@
-"""The site footer's links to the content pages (about, legal notice, accessibility statement)."""
+"""The site's navigation in the templates: header menu, breadcrumbs, footer links and listing titles."""
 
 from django import template
-from wagtail.models import Locale, Page, Site
+from django.core.paginator import Page as PaginatorPage
+from django.utils.formats import date_format
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from wagtail.models import Page
 
-from home.models import ContentPage
+from home.navigation import navigation as request_navigation
+from home.navigation import page_number_title
 
 register = template.Library()
 
 
-def footer_pages(site, locale):
-    """Live content pages under the ``locale`` home page of ``site`` with "Show in menus" ticked: two queries."""
-    home = Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale).first()
-    if home is None:
-        return []
-    return list(ContentPage.objects.live().public().in_menu().child_of(home).order_by("path").defer_streamfields())
+@register.simple_tag(takes_context=True)
+def navigation(context):
+    """``{% navigation as nav %}``: the request's ``home.navigation.Navigation``; None without a request (500 page)."""
+    request = context.get("request")
+    if request is None:
+        return None
+    page = context.get("page")
+    return request_navigation(request, page if isinstance(page, Page) else None)
 
 
 @register.inclusion_tag("home/includes/footer_links.html", takes_context=True)
 def footer_links(context):
-    """Renders nothing without a request (the 500 page)."""
-    request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        return {"pages": []}
-    return {"pages": footer_pages(site, Locale.get_active()), "request": request}
+    """The content pages of the visitor's language (about, legal notice, accessibility statement)."""
+    nav = navigation(context)
+    return {"pages": nav.footer_pages if nav is not None else [], "request": context.get("request")}
+
+
+def _name_of(slug, terms):
+    return next((term.name for term in terms if term.slug == slug), None)
+
+
+def filter_labels(context):
+    """What the visitor chose to list, in words: the theme and sector, the agenda's filters and archive,
+    the search's type of result."""
+    labels = []
+    for slug_key, terms_key in (("selected_theme", "themes"), ("selected_sector", "sectors")):
+        name = _name_of(context.get(slug_key), context.get(terms_key) or [])
+        if name:
+            labels.append(name)
+    if context.get("archive"):
+        labels.append(_("past sessions"))
+    form = context.get("filter_form")
+    if form is not None and form.is_bound and form.is_valid():
+        for name, value in form.cleaned_data.items():
+            if not value:
+                continue
+            if hasattr(value, "year"):
+                labels.append(date_format(value, "YEAR_MONTH_FORMAT"))
+            else:
+                labels.append(str(dict(form.fields[name].choices).get(value, value)))
+    search_type = context.get("search_type")
+    if search_type:
+        labels += [str(facet["label"]) for facet in context.get("type_facets") or [] if facet["value"] == search_type]
+    return labels
+
+
+@register.simple_tag(takes_context=True)
+def listing_title(context, title=None, number=None):
+    """The ``<title>`` of a listing: "Guides — Security — page 2" (the filters, then the page after the first).
+
+    ``title`` defaults to the page's SEO title or title; ``number`` to the number of the page of items
+    in the context (the guides', testimonials' or sessions' paginator).
+    """
+    if title is None:
+        page = context.get("page")
+        title = getattr(page, "seo_title", "") or getattr(page, "title", "")
+    title = " — ".join(conditional_escape(part) for part in [title, *filter_labels(context)])
+    if number is None:
+        pages = [value for value in context.flatten().values() if isinstance(value, PaginatorPage)]
+        number = pages[0].number if pages else 1
+    try:
+        number = int(number or 1)
+    except (TypeError, ValueError):
+        number = 1
+    return mark_safe(page_number_title(title, number) if number > 1 else title)  # escaped above

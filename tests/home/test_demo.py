@@ -1,4 +1,5 @@
 import io
+import re
 
 from django.core.management import call_command
 from wagtail.models import Page, Revision
@@ -30,6 +31,22 @@ def test_the_demo_home_page_has_its_sections_in_three_languages(site, client):
     assert de["diagnostic"]["title"] == "Wie digital ist Ihr Unternehmen?"
     assert de["diagnostic"]["page"]["html_url"].endswith("/de/selbstdiagnose/")
     assert len(de["next_seminars"]) == 3 and len(de["partners"]) == 4 and len(de["sponsors"]) == 4
+    menus = {
+        "fr": ["/fr/fiches-pratiques/", "/fr/temoignages/", "/fr/agenda/", "/fr/autodiagnostic/", "/fr/sponsors/"],
+        "nl": ["/nl/praktische-fiches/", "/nl/getuigenissen/", "/nl/agenda/", "/nl/zelfdiagnose/", "/nl/sponsors/"],
+        "de": [
+            "/de/praxisleitfaeden/",
+            "/de/erfahrungsberichte/",
+            "/de/veranstaltungen/",
+            "/de/selbstdiagnose/",
+            "/de/sponsoren/",
+        ],
+    }
+    for language, sections in menus.items():
+        html = client.get(f"/{language}/").content.decode()
+        menu = html[html.index('<nav class="main-menu"') :]
+        menu = menu[: menu.index("</nav>")]
+        assert re.findall(r'href="([^"]+)"', menu)[: len(sections)] == sections, language
     html = client.get("/nl/").content.decode()
     assert "Hoe digitaal is uw onderneming?" in html and "Een dakdekker uit Marche-en-Famenne" in html
     assert "Toegankelijkheidsverklaring" in html
