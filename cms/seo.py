@@ -48,6 +48,9 @@ def root_url(request=None):
 
 
 def absolute(url, request=None):
+    """``url`` with the site's address in front; empty for a page without address yet (the preview of a new page)."""
+    if not url:
+        return ""
     return url if url.startswith(("http://", "https://")) else root_url(request) + url
 
 
@@ -117,18 +120,20 @@ def head(request, page=None):
     if not isinstance(page, Page):  # the search page's page of results, an error page: no Wagtail page
         data["description"] = site_description()
         return data | _non_page_head(request, language)
-    path = request.path if request is not None else page.url
-    sub_address = path != page.url and not page.url.endswith(path)
+    own = page.url or ""
+    path = request.path if request is not None else own
+    sub_address = bool(own) and path != own and not own.endswith(path)
     query = listing_query(request) if not sub_address else ""
     translations = live_public_translations(page)
-    alternates = [(code, absolute(p.get_full_url(request), request) + query) for code, p in translations.items()]
-    if X_DEFAULT in translations:
-        alternates.append(("x-default", dict(alternates)[X_DEFAULT]))
+    urls = {code: absolute(p.get_full_url(request), request) for code, p in translations.items()}
+    alternates = [(code, url + query) for code, url in urls.items() if url]
+    if urls.get(X_DEFAULT):
+        alternates.append(("x-default", urls[X_DEFAULT] + query))
     url, width, height, alt = image_of(page, request)
     title = page.seo_title or page.title
     return data | {
         "title": title,
-        "canonical": absolute(page.get_full_url(request), request) + query,
+        "canonical": urls[language_of(page)] and urls[language_of(page)] + query,
         "alternates": alternates,
         "og_type": "article" if isinstance(page, GuidePage) else "website",
         "og_locale_alternates": [OG_LOCALES.get(code, code) for code in translations if code != language],
