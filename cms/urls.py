@@ -10,9 +10,10 @@ from wagtail.admin.views import account
 from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import ical
-from cms import health, openapi
+from cms import discovery, health, openapi, sitemaps
 from cms.api import api_router
 from cms.ratelimits import limit_posts
+from guides.feeds import GuidesFeed
 from search.views import search_page
 
 # Django's own 400 page is in English: the site's, in the visitor's language (JSON under /api/).
@@ -21,6 +22,11 @@ handler400 = "cms.errors.bad_request"
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("robots.txt", discovery.robots_txt, name="robots-txt"),
+    path("sitemap.xml", sitemaps.index, name="sitemap"),
+    path("sitemap-<str:code>.xml", sitemaps.language, name="sitemap-language"),
+    path("site.webmanifest", discovery.webmanifest, name="webmanifest"),
+    re_path(r"^(?P<name>favicon\.ico|apple-touch-icon\.png|icon-(?:192|512)\.png)$", discovery.icon, name="icon"),
     # Wagtail's password reset e-mails whoever owns the address given: limited like the site's forms.
     path("admin/password_reset/", limit_posts("password_reset", account.PasswordResetView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
@@ -54,6 +60,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
     path("", include("feedback.urls")),
+    path("guides.atom", GuidesFeed(), name="guides-feed"),
     # The password of a password-protected page (Wagtail's form): guessing it is limited.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -1,0 +1,297 @@
+"""What search engines and link previews read in each page's ``<head>``: canonical address, ``hreflang``
+alternates, description, Open Graph and Twitter card tags, and the schema.org objects (JSON-LD) of the
+site (``Organization``), of guides (``Article``) and of seminars (``Event``).
+
+``{% seo_head page %}`` (``cms/templatetags/seo_tags.py``) writes the tags from ``head(request, page)``;
+pages that are not Wagtail pages (search, errors) get the site's defaults.
+
+Canonical addresses of listings: a listing filtered by theme, sector or archive is the same content as
+the unfiltered list, so its canonical address is the unfiltered page's; a page number is kept
+(``?page=2`` is canonical to itself), because page 2 lists other items than page 1. Every other
+query parameter is dropped. A sub-address of a page (a self-diagnostic step or result) is canonical
+to the page itself and is marked ``noindex``.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Page, Site
+
+from agenda.models import SeminarPage
+from guides.models import GuidePage
+from sponsors.models import SponsorPage
+from testimonials.models import TestimonialPage
+
+SITE_NAME = settings.WAGTAIL_SITE_NAME
+X_DEFAULT = settings.LANGUAGE_CODE
+# Open Graph wants a territory: the programme is Belgian.
+OG_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
+DEFAULT_ICON = "icons/icon-512.png"
+IMAGE_SPEC = "fill-1200x630"
+LOGO_SPEC = "max-1200x630"
+PAGE_PARAMETER = "page"
+
+
+def site_description():
+    """The site's own description, in the active language: pages without a description of their own use it."""
+    return _("An ICT awareness programme for Walloon small businesses.")
+
+
+def root_url(request=None):
+    """The site's public address (``https://…``, no trailing slash)."""
+    site = Site.find_for_request(request) if request is not None else None
+    site = site or Site.objects.filter(is_default_site=True).first()
+    return (site.root_url if site else settings.BASE_URL).rstrip("/")
+
+
+def absolute(url, request=None):
+    """``url`` with the site's address in front; empty for a page without address yet (the preview of a new page)."""
+    if not url:
+        return ""
+    return url if url.startswith(("http://", "https://")) else root_url(request) + url
+
+
+def language_of(page):
+    return page.locale.language_code
+
+
+def iso(moment):
+    """A date and time in Belgian time with its offset (``2026-03-05T09:30:00+01:00``), or None."""
+    return timezone.localtime(moment).replace(microsecond=0).isoformat() if moment else None
+
+
+def description_of(page):
+    """The page's search description, else its summary or introduction, else the site's description."""
+    if page is not None:
+        for field in ("search_description", "summary", "intro", "pull_quote"):
+            text = (getattr(page, field, "") or "").strip()
+            if text:
+                return " ".join(text.split())
+    return site_description()
+
+
+def image_of(page, request=None):
+    """(absolute URL, width, height, alt) of the page's picture for link previews, else the site's icon."""
+    image, spec = None, IMAGE_SPEC
+    if isinstance(page, TestimonialPage):
+        image = page.poster
+    elif isinstance(page, SponsorPage):
+        image, spec = getattr(page.sponsor, "logo", None), LOGO_SPEC
+    if image is not None:
+        try:
+            rendition = image.get_rendition(spec)
+        except Exception:  # a missing or unreadable file: the preview falls back to the icon, the page still renders
+            rendition = None
+        if rendition is not None:
+            return absolute(rendition.url, request), rendition.width, rendition.height, image.default_alt_text
+    return absolute(static(DEFAULT_ICON), request), 512, 512, SITE_NAME
+
+
+def live_public_translations(page):
+    """The page and its live translations any visitor can open (no view restriction), by language."""
+    pages = Page.objects.filter(translation_key=page.translation_key, live=True).public().select_related("locale")
+    pages = {language_of(p): p for p in pages}
+    pages.setdefault(language_of(page), page)
+    return dict(sorted(pages.items()))
+
+
+def listing_query(request):
+    """The query string kept in a listing's canonical address: the page number when above 1."""
+    number = request.GET.get(PAGE_PARAMETER, "") if request is not None else ""
+    if number.isdigit() and int(number) > 1:
+        return "?" + urlencode({PAGE_PARAMETER: int(number)})
+    return ""
+
+
+def head(request, page=None):
+    """Everything ``{% seo_head %}`` writes: see the module's docstring."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    data = {
+        "description": description_of(page),
+        "site_name": SITE_NAME,
+        "og_locale": OG_LOCALES.get(language, language),
+        "noindex": False,
+        "alternates": [],
+        "canonical": None,
+    }
+    if not isinstance(page, Page):  # the search page's page of results, an error page: no Wagtail page
+        data["description"] = site_description()
+        return data | _non_page_head(request, language)
+    own = page.url or ""
+    path = request.path if request is not None else own
+    sub_address = bool(own) and path != own and not own.endswith(path)
+    query = listing_query(request) if not sub_address else ""
+    translations = live_public_translations(page)
+    urls = {code: absolute(p.get_full_url(request), request) for code, p in translations.items()}
+    alternates = [(code, url + query) for code, url in urls.items() if url]
+    if urls.get(X_DEFAULT):
+        alternates.append(("x-default", urls[X_DEFAULT] + query))
+    url, width, height, alt = image_of(page, request)
+    title = page.seo_title or page.title
+    return data | {
+        "title": title,
+        "canonical": urls[language_of(page)] and urls[language_of(page)] + query,
+        "alternates": alternates,
+        "og_type": "article" if isinstance(page, GuidePage) else "website",
+        "og_locale_alternates": [OG_LOCALES.get(code, code) for code in translations if code != language],
+        "image": url,
+        "image_width": width,
+        "image_height": height,
+        "image_alt": alt,
+        "twitter_card": "summary_large_image" if width > height else "summary",
+        "noindex": sub_address,
+    }
+
+
+def _non_page_head(request, language):
+    """Search results and error pages: the site's description and icon; search is canonical to the empty
+    search in each language, and neither is to be indexed (robots.txt keeps search results out too)."""
+    url, width, height, alt = image_of(None, request)
+    data = {
+        "title": SITE_NAME,
+        "og_type": "website",
+        "og_locale_alternates": [OG_LOCALES[code] for code, _name in settings.LANGUAGES if code != language],
+        "image": url,
+        "image_width": width,
+        "image_height": height,
+        "image_alt": alt,
+        "twitter_card": "summary",
+        "noindex": True,
+    }
+    match = getattr(request, "resolver_match", None) if request is not None else None
+    if match is not None and match.url_name == "search":
+        from django.urls import reverse
+
+        def search_url(code):
+            with translation.override(code):
+                return absolute(reverse("search"), request)
+
+        alternates = [(code, search_url(code)) for code, _name in settings.LANGUAGES]
+        data["canonical"] = search_url(language)
+        data["alternates"] = alternates + [("x-default", search_url(X_DEFAULT))]
+    return data
+
+
+# schema.org (JSON-LD), written with the json_ld filter of cms/templatetags/structured_data.py.
+
+
+def organization(request=None):
+    """The programme as a schema.org ``Organization``: the whole site's, and the author and publisher of
+    guides and organiser of seminars."""
+    return {
+        "@type": "Organization",
+        "@id": root_url(request) + "/#organization",
+        "name": SITE_NAME,
+        "url": root_url(request) + "/",
+        "logo": absolute(static(DEFAULT_ICON), request),
+        "description": site_description(),
+    }
+
+
+def site_structured_data(request=None):
+    return {"@context": "https://schema.org"} | organization(request)
+
+
+def article(page, request=None):
+    """A guide as a schema.org ``Article``."""
+    published = page.first_published_at or page.latest_revision_created_at or timezone.now()
+    modified = page.last_published_at or published
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": (page.seo_title or page.title)[:110],
+        "description": description_of(page),
+        "url": absolute(page.get_full_url(request), request),
+        "mainEntityOfPage": absolute(page.get_full_url(request), request),
+        "datePublished": iso(published),
+        "dateModified": iso(max(modified, published)),
+        "inLanguage": language_of(page),
+        "author": organization(request),
+        "publisher": organization(request),
+        "image": image_of(page, request)[0],
+    }
+    themes = [theme.name for theme in page.themes.all()]
+    if themes:
+        data["keywords"] = ", ".join(themes)
+    return data
+
+
+EVENT_STATUS = {
+    SeminarPage.Status.SCHEDULED: "https://schema.org/EventScheduled",
+    SeminarPage.Status.CANCELLED: "https://schema.org/EventCancelled",
+    SeminarPage.Status.POSTPONED: "https://schema.org/EventPostponed",
+}
+
+
+def availability(page):
+    """``SoldOut`` when no seat is left, else ``InStock`` (also when seats are not counted)."""
+    seats_left = getattr(page, "seats_left", None)
+    if seats_left is not None and seats_left <= 0:
+        return "https://schema.org/SoldOut"
+    return "https://schema.org/InStock"
+
+
+def event(page, request=None):
+    """A seminar as a schema.org ``Event``: a ``Place`` with its postal address, or a ``VirtualLocation``
+    for an online session (both when a session at a venue is also streamed)."""
+    url = absolute(page.get_full_url(request), request)
+    venue = page.localized_venue
+    locations = []
+    if venue is not None:
+        place = {
+            "@type": "Place",
+            "name": venue.name,
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": venue.address,
+                "postalCode": venue.postcode,
+                "addressLocality": venue.city,
+                "addressCountry": "BE",
+            },
+        }
+        if venue.latitude is not None and venue.longitude is not None:
+            place["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(venue.latitude),
+                "longitude": float(venue.longitude),
+            }
+        locations.append(place)
+    if page.online_link:
+        locations.append({"@type": "VirtualLocation", "url": page.online_link})
+    if venue is not None and page.online_link:
+        mode = "https://schema.org/MixedEventAttendanceMode"
+    elif venue is not None:
+        mode = "https://schema.org/OfflineEventAttendanceMode"
+    else:
+        mode = "https://schema.org/OnlineEventAttendanceMode"
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": description_of(page),
+        "url": url,
+        "startDate": iso(page.start),
+        "endDate": iso(page.end),
+        "eventStatus": EVENT_STATUS.get(page.status, EVENT_STATUS[SeminarPage.Status.SCHEDULED]),
+        "eventAttendanceMode": mode,
+        "location": locations[0] if len(locations) == 1 else locations,
+        "inLanguage": page.spoken_language,
+        "image": image_of(page, request)[0],
+        "organizer": organization(request),
+        "offers": {
+            "@type": "Offer",
+            "price": "0",
+            "priceCurrency": "EUR",
+            "availability": availability(page),
+            "url": url,
+        },
+    }
+    if page.registration_deadline:
+        data["offers"]["validThrough"] = iso(page.registration_deadline)
+    speakers = list(page.speakers.all())
+    if speakers:
+        data["performer"] = [{"@type": "Person", "name": speaker.name} for speaker in speakers]
+    return data
