@@ -297,14 +297,23 @@ class AgendaPage(Page):
     intro = models.TextField(
         _("introduction"), blank=True, max_length=500, help_text=_("A sentence or two above the list of sessions.")
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the registration forms' consent box links to (shown in the visitor's language)."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("privacy_page")]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), SynchronizedField("privacy_page")]
 
     per_page = 10
 
@@ -564,6 +573,13 @@ class SeminarPage(Page):
         return not self.venue_id
 
     @property
+    def registration_state(self):
+        """``open``, ``full`` (waitlist open), ``closed``, ``cancelled``, ``postponed`` or ``started``."""
+        from agenda.registrations import registration_state
+
+        return registration_state(self)
+
+    @property
     def location(self):
         """The venue's address, or the online link: what a calendar shows as LOCATION."""
         venue = self.localized_venue
@@ -609,3 +625,7 @@ class SeminarPresentation(Orderable):
     @property
     def display_title(self):
         return self.title or self.document.title
+
+
+# The registration model lives with its services (agenda/registrations.py); Django finds models here.
+from agenda.registrations import Registration  # noqa: E402, F401
