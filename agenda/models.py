@@ -21,6 +21,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -350,8 +351,11 @@ class AgendaPage(Page):
         return context
 
 
-class SeminarPage(Page):
-    """One session of the agenda: a seminar, an information session or an advice slot."""
+class SeminarPage(RoutablePageMixin, Page):
+    """One session of the agenda: a seminar, an information session or an advice slot.
+
+    Its page shows the registration form while registration is open (agenda/views.py).
+    """
 
     class Kind(models.TextChoices):
         INFORMATION = "information-session", _("Information session")
@@ -539,6 +543,20 @@ class SeminarPage(Page):
             errors["venue"] = _("Choose a venue or give an online link.")
         if errors:
             raise ValidationError(errors)
+
+    # The visitor's registration (agenda/views.py) -------------------------------
+
+    @path("")
+    def index_route(self, request):
+        from agenda import views
+
+        return views.seminar_page(self, request)
+
+    @path("registered/", name="registered")
+    def registered_route(self, request):
+        from agenda import views
+
+        return views.registered(self, request)
 
     @classmethod
     def prepare_api_listing(cls, seminars):

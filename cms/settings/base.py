@@ -303,6 +303,7 @@ RATE_LIMITS = {
     "search": rate("RATE_LIMIT_SEARCH", "60/m"),
     "diagnostic": rate("RATE_LIMIT_DIAGNOSTIC", "20/h"),
     "result_form": rate("RATE_LIMIT_RESULT_FORM", "10/h"),
+    "registration": rate("RATE_LIMIT_REGISTRATION", "10/h"),
     "page_password": rate("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
     "password_reset": rate("RATE_LIMIT_PASSWORD_RESET", "5/h"),
 }
