@@ -288,6 +288,53 @@ class PresentationsField(serializers.Field):
         return [{"title": p.display_title, "document": document_representation(p.document)} for p in presentations]
 
 
+@extend_schema_field(
+    {
+        "type": "integer",
+        "nullable": True,
+        "minimum": 0,
+        "description": "Seats still free (the capacity less the confirmed registrations, shared by the "
+        "translations of the session); null when the session has no seat limit.",
+    }
+)
+class SeatsLeftField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, seminar):
+        from agenda.registrations import seats_left
+
+        return seats_left(seminar)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "enum": ["open", "full", "closed", "cancelled", "postponed", "started"],
+        "description": "``open``: registrations are confirmed; ``full``: new ones join the waitlist; ``closed``: "
+        "the deadline has passed; ``cancelled``, ``postponed``, ``started``: no registration.",
+    }
+)
+class RegistrationStateField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, seminar):
+        return seminar.registration_state
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "format": "date-time",
+        "description": "When registration closes: the registration deadline, else the start of the session.",
+    }
+)
+class RegistrationsCloseAtField(serializers.DateTimeField):
+    def get_attribute(self, instance):
+        return instance.registration_deadline or instance.start
+
+
 class AgendaPage(Page):
     """The agenda of one language: upcoming sessions, then the archive of past ones with their slides."""
 
@@ -507,6 +554,9 @@ class SeminarPage(RoutablePageMixin, Page):
         APIField("presentations", serializer=PresentationsField()),
         APIField("description"),
         APIField("sponsor", serializer=SponsorCreditField()),
+        APIField("seats_left", serializer=SeatsLeftField(read_only=True)),
+        APIField("registration_state", serializer=RegistrationStateField(read_only=True)),
+        APIField("registrations_close_at", serializer=RegistrationsCloseAtField(read_only=True)),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
@@ -561,8 +611,11 @@ class SeminarPage(RoutablePageMixin, Page):
     @classmethod
     def prepare_api_listing(cls, seminars):
         """Called by the API's page listings on each page of results: links in each seminar's language, in bulk."""
+        from agenda.registrations import prefetch_seats_left
+
         seminars = list(seminars)
         models.prefetch_related_objects(seminars, "venue", "locale", *listing_prefetches())
+        prefetch_seats_left(seminars)
         return localize_seminars(seminars)
 
     # Localised links (set in bulk by localize_seminars for listings).

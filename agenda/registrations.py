@@ -62,7 +62,8 @@ class Registration(models.Model):
             models.UniqueConstraint(
                 "seminar",
                 Lower("email"),
-                condition=~models.Q(status="cancelled"),
+                # Anonymised registrations have no address left: they are not duplicates of one another.
+                condition=~models.Q(status="cancelled") & models.Q(anonymised_at__isnull=True),
                 name="agenda_registration_one_per_email",
                 violation_error_message=_("This e-mail address is already registered for this session."),
             )
@@ -111,11 +112,35 @@ def active_registrations(seminar):
 
 def seats_left(seminar):
     """Free seats, or ``None`` when the seminar has no capacity (no limit)."""
+    if hasattr(seminar, "prefetched_seats_left"):  # a listing's, in bulk (prefetch_seats_left)
+        return seminar.prefetched_seats_left
     source = source_seminar(seminar)
     if source.capacity is None:
         return None
     taken = Registration.objects.filter(seminar=source, status=Registration.Status.CONFIRMED).count()
     return max(source.capacity - taken, 0)
+
+
+def prefetch_seats_left(seminars):
+    """Set the seats left of each seminar of a listing (any language) in one query, whatever their number."""
+    from agenda.models import SeminarPage
+
+    seminars = list(seminars)
+    if not seminars:
+        return seminars
+    confirmed = models.Count("registrations", filter=models.Q(registrations__status=Registration.Status.CONFIRMED))
+    keys = {seminar.translation_key for seminar in seminars}
+    sources = SeminarPage.objects.filter(
+        models.Q(translation_key__in=keys, locale__language_code=settings.LANGUAGE_CODE)
+        | models.Q(pk__in=[seminar.pk for seminar in seminars])
+    ).annotate(taken=confirmed)
+    rows = list(sources.values_list("pk", "translation_key", "locale__language_code", "capacity", "taken"))
+    by_key = {key: (capacity, taken) for _pk, key, code, capacity, taken in rows if code == settings.LANGUAGE_CODE}
+    by_pk = {pk: (capacity, taken) for pk, _key, _code, capacity, taken in rows}
+    for seminar in seminars:
+        capacity, taken = by_key.get(seminar.translation_key) or by_pk[seminar.pk]  # no source: its own seats
+        seminar.prefetched_seats_left = None if capacity is None else max(capacity - taken, 0)
+    return seminars
 
 
 def registration_state(seminar, now=None):

@@ -446,6 +446,11 @@ WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.get("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "fa
 DIAGNOSTIC_RETENTION_MONTHS = int(env.get("DIAGNOSTIC_RETENTION_MONTHS", "24"))
 # Where requests "have an adviser contact me" are e-mailed (unset: they are only stored, with consent).
 DIAGNOSTIC_ADVISERS_EMAIL = env.get("DIAGNOSTIC_ADVISERS_EMAIL", "")
+# Seminar registrations: their personal data is anonymised this many months after the session ends
+# (`manage.py purge_registrations`).
+REGISTRATION_RETENTION_MONTHS = int(env.get("REGISTRATION_RETENTION_MONTHS", "12"))
+# The purge commands `manage.py purge_personal_data` (the nightly job) runs, in this order.
+PERSONAL_DATA_PURGES = ["purge_diagnostics", "purge_registrations"]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "jesuisfantasTIC"
@@ -511,6 +516,10 @@ EDITORIAL_SECTIONS = {
 EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor", "sponsors.Partner"]
 # Reports editors and reviewers read in the admin ("app_label.codename").
 EDITORIAL_REPORT_PERMISSIONS = ["diagnostic.view_diagnostic_report"]
+# Permissions that come with editing a section, for the editors of the organisations that own it
+# (page model label as in EDITORIAL_SECTIONS → "app_label.codename"): the agenda's organisers see and
+# manage its registrations.
+EDITORIAL_SECTION_PERMISSIONS = {"agenda.AgendaPage": ["agenda.view_registration", "agenda.change_registration"]}
 
 # /readyz shows why a check failed only to a request with "Authorization: Bearer <READYZ_TOKEN>"
 # (unset: to nobody; the log has it either way).
