@@ -26,8 +26,8 @@ SESSION_KEY = "agenda-registration"
 
 
 def privacy_url(page):
-    """The privacy notice the agenda links to, in the page's language when it is translated."""
-    agenda = page.get_parent().specific
+    """The privacy notice the source-language agenda links to, in the page's language when it is translated."""
+    agenda = source_seminar(page).get_parent().specific
     notice = getattr(agenda, "privacy_page", None)
     if notice is None:
         return ""
