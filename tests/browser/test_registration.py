@@ -31,7 +31,7 @@ def visitor(browser, live_server, outside):
 def submit(page, button):
     with page.expect_navigation():
         page.get_by_role("button", name=button).click()
-    assert page.url.endswith("/registered/"), page.locator("main").inner_text()
+    assert urlsplit(page.url).path.endswith("/registered/"), page.locator("main").inner_text()
 
 
 def fill(page, name, email):
@@ -75,6 +75,10 @@ def test_register_wait_cancel_and_promote(browser, live_server, seminar, run_tas
     submit(second, "Rejoindre la liste d'attente")
     assert second.locator("h1").inner_text() == "Vous êtes sur la liste d'attente"
     assert "numéro 1 sur la liste d'attente" in second.locator("main").inner_text()
+    run_tasks()
+    assert [m.subject for m in mail.outbox if m.to == ["bob@example.be"]] == [
+        "Vous êtes sur la liste d'attente : Conseil individuel : votre site web"
+    ]
     assert axe_violations(second) == []
 
     # The first visitor cancels from the e-mail's link; the second is promoted and e-mailed.
