@@ -4,15 +4,39 @@ Query parameters (besides Wagtail's ``locale``, ``limit``, ``offset``, ``fields`
 ``city``, ``theme``, ``sector`` (slugs), ``kind``, ``spoken_language``, ``month``
 (YYYY-MM), ``from`` and ``to`` (YYYY-MM-DD), ``past=true`` for the archive
 (most recent first, with slides). Themes, sectors and the venue come in the
-page's language; the query count does not grow with the number of seminars.
+page's language; the query count does not grow with the number of seminars, nor does
+computing each one's ``seats_left`` and ``registration_state``.
+
+``POST /api/v2/agenda/<id>/registrations/`` registers someone, as the seminar page's
+form does (``RegistrationAPIView``).
 """
 
+from django import forms
+from django.urls import path
+from django.utils import translation
+from django.utils.translation import gettext as _
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
 from agenda.filters import FILTERS, SeminarFilterForm
+from agenda.forms import RegistrationForm
 from agenda.models import SeminarPage, Venue
-from cms.endpoints import PublicPagesAPIViewSet, SnippetAPIViewSet
+from agenda.registrations import RegistrationError, register, seats_left, waitlist_position
+from cms.endpoints import (
+    LOCALE,
+    NO_NUL,
+    JSONParser,
+    Parameter,
+    PublicPagesAPIViewSet,
+    SnippetAPIViewSet,
+    client_language,
+    integer,
+    public_pages,
+    whole_number,
+)
 
 FILTER_PARAMETERS = {"city", "theme", "sector", "kind", "spoken_language", "month", "from", "to", "past"}
 
@@ -34,7 +58,14 @@ class AgendaAPIViewSet(PublicPagesAPIViewSet):
         "themes",
         "sectors",
         "presentations",
+        "seats_left",
+        "registration_state",
+        "registrations_close_at",
     ]
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return super().get_urlpatterns() + RegistrationAPIView.get_urlpatterns()
 
     def locale(self):
         code = self.request.GET.get("locale")
@@ -58,3 +89,232 @@ class VenuesAPIViewSet(SnippetAPIViewSet):
 
     name = "venues"
     model = Venue
+
+
+# --- Registrations ------------------------------------------------------------------------------------------
+
+# Fields of the form that are not the visitor's (the honeypot a person never fills in): not in the API.
+NOT_IN_API = {"website"}
+
+
+def _error(message, status, **extra):
+    return Response({"message": str(message), **extra}, status=status)
+
+
+def _field_errors(form):
+    """The form's errors as the API's list: ``[{"field", "code", "message"}]`` (messages in the active language)."""
+    errors = []
+    for name, field_errors in form.errors.as_data().items():
+        for error in field_errors:
+            for message in error.messages:
+                errors.append(
+                    {
+                        "field": "non_field" if name == "__all__" else name,
+                        "code": error.code or "invalid",
+                        "message": message,
+                    }
+                )
+    return errors
+
+
+def _type_errors(form, body):
+    """Fields of the wrong JSON type (text is a string, a yes/no a boolean) and fields the form does not have."""
+    errors = []
+    for name, value in body.items():
+        field = form.fields.get(name)
+        if field is None or name in NOT_IN_API:
+            errors.append({"field": name, "code": "unknown_field", "message": _("Unknown field.")})
+        elif isinstance(field, forms.BooleanField) and not isinstance(value, bool):
+            errors.append({"field": name, "code": "invalid", "message": _("Expected true or false.")})
+        elif not isinstance(field, forms.BooleanField) and not isinstance(value, str):
+            errors.append({"field": name, "code": "invalid", "message": _("Expected text.")})
+    return errors
+
+
+class RegistrationAPIView(APIView):
+    """``POST /api/v2/agenda/<id>/registrations/``: register for a session, as its page's form does.
+
+    ``id`` is the seminar's page in any language: the registration counts against the source page's seats
+    and is made in the language of the page given (its e-mails are in that language). The body is the
+    form's fields as JSON; the form validates it (the same messages, in the language of ``?locale=`` or
+    ``Accept-Language``). No cookie is read: the API is not open to a browser session's credentials.
+    """
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    parser_classes = [JSONParser]
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("<int:pk>/registrations/", cls.as_view(), name="registrations")]
+
+    def post(self, request, pk):
+        with translation.override(client_language(request)):
+            return self.register(request, pk)
+
+    def register(self, request, pk):
+        seminar = None
+        if whole_number(pk) is not None:
+            seminar = public_pages(request, SeminarPage).filter(pk=pk).select_related("locale").first()
+        if seminar is None:
+            return _error(_("There is no such session."), 404)
+        body = request.data  # a body that is not JSON: a 400 or a 415 (api_exception_handler)
+        if not isinstance(body, dict):
+            return _error(_("Send the registration as a JSON object."), 400)
+        form = RegistrationForm(data=body, locale=seminar.locale)
+        errors = _type_errors(form, body)
+        if errors:
+            return _error(_("Some fields are not valid."), 400, errors=errors)
+        if not form.is_valid():
+            return _error(_("Some fields are not valid."), 400, errors=_field_errors(form))
+        try:
+            registration = register(seminar, form.registration_data(), seminar.locale.language_code)
+        except RegistrationError as error:
+            return _error(error.message, 409, code=error.code)
+        position = waitlist_position(registration)
+        if position is None:
+            message = _("You are registered: a confirmation is on its way by e-mail.")
+        else:
+            message = _("The session is full: you are number %(position)d on the waitlist.") % {"position": position}
+        response = Response(
+            {
+                "status": registration.status,
+                "waitlist_position": position,
+                "message": message,
+                "seminar": seminar.pk,
+                "seats_left": seats_left(seminar),
+            },
+            status=201,
+        )
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
+# Fields whose values are content, not code: the document points to where they are listed.
+FIELD_SCHEMAS = {
+    "sector": {"type": "string", "pattern": NO_NUL, "description": "A sector's slug (``/api/v2/sectors/``)."},
+}
+
+
+def form_field_schema(name, field):
+    """The JSON schema of one field of the registration form (the document describes the form as it is)."""
+    if name in FIELD_SCHEMAS:
+        return dict(FIELD_SCHEMAS[name])
+    if isinstance(field, forms.BooleanField):
+        schema = {"type": "boolean", "enum": [True]} if field.required else {"type": "boolean"}
+    elif isinstance(field, forms.ChoiceField):
+        schema = {"type": "string", "enum": [str(value) for value, _label in field.choices if value != ""]}
+    else:
+        regex = getattr(field, "regex", None)
+        schema = {"type": "string", "pattern": regex.pattern if regex else NO_NUL}
+        if isinstance(field, forms.EmailField):
+            schema["format"] = "email"
+        if getattr(field, "max_length", None):
+            schema["maxLength"] = field.max_length
+        if field.required:
+            schema["minLength"] = 1
+    if field.help_text:
+        schema["description"] = str(field.help_text)
+    return schema
+
+
+def registration_request_schema():
+    with translation.override("en"):
+        form = RegistrationForm(locale=Locale.get_default())
+        fields = {name: field for name, field in form.fields.items() if name not in NOT_IN_API}
+        return {
+            "type": "object",
+            "properties": {name: form_field_schema(name, field) for name, field in fields.items()},
+            "required": [name for name, field in fields.items() if field.required],
+            "additionalProperties": False,
+        }
+
+
+REGISTRATION_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "status": {"type": "string", "enum": ["confirmed", "waitlisted"]},
+        "waitlist_position": {"type": "integer", "minimum": 1, "nullable": True},
+        "message": {"type": "string", "description": "What happened, in the client's language."},
+        "seminar": {"type": "integer", "description": "The id of the seminar page posted to."},
+        "seats_left": {"type": "integer", "minimum": 0, "nullable": True},
+    },
+    "required": ["status", "waitlist_position", "message", "seminar", "seats_left"],
+}
+FIELD_ERRORS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "message": {"type": "string"},
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "field": {"type": "string", "description": "A field of the body, or ``non_field``."},
+                    "code": {"type": "string", "description": "``required``, ``invalid``, ``unknown_field``…"},
+                    "message": {"type": "string"},
+                },
+                "required": ["field", "code", "message"],
+            },
+        },
+    },
+    "required": ["message"],
+}
+CONFLICT_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "message": {"type": "string"},
+        "code": {
+            "type": "string",
+            "enum": ["duplicate", "closed", "cancelled", "postponed", "started"],
+            "description": "``duplicate``: the e-mail address is already registered for this session; else the "
+            "session's registration state.",
+        },
+    },
+    "required": ["message", "code"],
+}
+
+
+def openapi_paths(prefix="/api/v2/agenda/"):
+    """The OpenAPI 3 description of the registration endpoint, for the API's schema document."""
+
+    def answer(description, schema):
+        return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+    error = {"$ref": "#/components/schemas/Error"}
+    return {
+        f"{prefix}{{id}}/registrations/": {
+            "post": {
+                "operationId": "agenda_register",
+                "summary": "Register for a session (confirmed while seats are left, else on the waitlist)",
+                "description": (
+                    "The fields of the seminar page's registration form, validated the same way, with the "
+                    "messages in the language of ``locale`` or ``Accept-Language``. ``id`` is the seminar's page "
+                    "in any language: the seats are shared by its translations, and the confirmation e-mail is "
+                    "in that page's language. No cookie is read (no session)."
+                ),
+                "tags": ["agenda"],
+                "parameters": [
+                    Parameter("id", "Id of the seminar page.", integer(1), location="path").openapi(),
+                    LOCALE.openapi(),
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": registration_request_schema()}},
+                },
+                "responses": {
+                    "201": answer(
+                        "Registered: confirmed, or on the waitlist at ``waitlist_position``.", REGISTRATION_SCHEMA
+                    ),
+                    "400": answer("A field is not valid (each one listed, with the reason).", FIELD_ERRORS_SCHEMA),
+                    "404": answer("No such published session.", error),
+                    "409": answer(
+                        "Registration is closed, or the e-mail address is already registered.", CONFLICT_SCHEMA
+                    ),
+                    "413": answer("The body is too large.", error),
+                    "415": answer("The body is not JSON.", error),
+                    "429": answer("Too many requests: wait for the number of seconds in ``Retry-After``.", error),
+                },
+            }
+        }
+    }

@@ -16,6 +16,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from agenda.models import AgendaPage, SeminarPage, SeminarPresentation, SeminarSpeaker, Venue
+from agenda.registrations import Registration
 from cms.demo import translation_done
 from cms.translation import save_translation, translated_copy
 from sponsors.models import Sponsor
@@ -623,6 +624,45 @@ def build(stdout):
     agenda = AgendaPage.objects.get(locale=locales[SOURCE])
     for row in SEMINARS:
         build_seminar(agenda, row, venues, locales, stdout)
+    build_registrations(agenda, stdout)
+
+
+# The individual advice slot is fully booked, with two people on its waitlist: (name, company, e-mail
+# domain, sector, size, language).
+REGISTRANTS = [
+    ("Sophie Lambert", "Boulangerie Lambert", "boulangerie-lambert.be", "retail", "micro", "fr"),
+    ("Marc Dethier", "Dethier Toitures", "dethier-toitures.be", "construction", "small", "fr"),
+    ("Anke Janssens", "Janssens Transport", "janssens-transport.be", "transport-logistics", "small", "nl"),
+    ("Luc Fontaine", "Gîte du Moulin", "gite-du-moulin.be", "horeca-tourism", "solo", "fr"),
+    ("Petra Schmitz", "Schmitz Elektro", "schmitz-elektro.be", "construction", "micro", "de"),
+    ("Nadia Benali", "Fleurs de Nadia", "fleurs-nadia.be", "retail", "solo", "fr"),
+    ("Thomas Lejeune", "Lejeune & Fils", "lejeune-fils.be", "construction", "micro", "fr"),
+    ("Jan Peeters", "Hotel De Linde", "hotel-delinde.be", "horeca-tourism", "small", "nl"),
+]
+FULL_SEMINAR = "conseil-individuel-projet-numerique"
+
+
+def build_registrations(agenda, stdout):
+    """Fill the advice slot's seats and put the rest on its waitlist (written directly: the demo sends no e-mail)."""
+    seminar = SeminarPage.objects.child_of(agenda).filter(slug=FULL_SEMINAR).first()
+    if seminar is None or Registration.objects.filter(seminar=seminar).exists():
+        return
+    sectors = {s.slug: s for s in Sector.objects.filter(locale=agenda.locale)}
+    start = timezone.now() - dt.timedelta(days=len(REGISTRANTS))
+    for n, (name, company, domain, sector, size, language) in enumerate(REGISTRANTS):
+        full = seminar.capacity is not None and n >= seminar.capacity
+        Registration.objects.create(
+            seminar=seminar,
+            name=name,
+            company=company,
+            email=f"{name.split()[0].lower()}@{domain}",
+            sector=sectors.get(sector),
+            company_size=size,
+            language=language,
+            status=Registration.Status.WAITLISTED if full else Registration.Status.CONFIRMED,
+            created_at=start + dt.timedelta(days=n),
+        )
+    stdout.write(f"Registered {len(REGISTRANTS)} people for {seminar.url_path}")
 
 
 def build_venues(locales, stdout):

@@ -21,6 +21,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -287,6 +288,53 @@ class PresentationsField(serializers.Field):
         return [{"title": p.display_title, "document": document_representation(p.document)} for p in presentations]
 
 
+@extend_schema_field(
+    {
+        "type": "integer",
+        "nullable": True,
+        "minimum": 0,
+        "description": "Seats still free (the capacity less the confirmed registrations, shared by the "
+        "translations of the session); null when the session has no seat limit.",
+    }
+)
+class SeatsLeftField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, seminar):
+        from agenda.registrations import seats_left
+
+        return seats_left(seminar)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "enum": ["open", "full", "closed", "cancelled", "postponed", "started"],
+        "description": "``open``: registrations are confirmed; ``full``: new ones join the waitlist; ``closed``: "
+        "the deadline has passed; ``cancelled``, ``postponed``, ``started``: no registration.",
+    }
+)
+class RegistrationStateField(serializers.Field):
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, seminar):
+        return seminar.registration_state
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "format": "date-time",
+        "description": "When registration closes: the registration deadline, else the start of the session.",
+    }
+)
+class RegistrationsCloseAtField(serializers.DateTimeField):
+    def get_attribute(self, instance):
+        return instance.registration_deadline or instance.start
+
+
 class AgendaPage(Page):
     """The agenda of one language: upcoming sessions, then the archive of past ones with their slides."""
 
@@ -297,14 +345,23 @@ class AgendaPage(Page):
     intro = models.TextField(
         _("introduction"), blank=True, max_length=500, help_text=_("A sentence or two above the list of sessions.")
     )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page the registration forms' consent box links to (shown in the visitor's language)."),
+    )
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("privacy_page")]
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), SynchronizedField("privacy_page")]
 
     per_page = 10
 
@@ -341,8 +398,11 @@ class AgendaPage(Page):
         return context
 
 
-class SeminarPage(Page):
-    """One session of the agenda: a seminar, an information session or an advice slot."""
+class SeminarPage(RoutablePageMixin, Page):
+    """One session of the agenda: a seminar, an information session or an advice slot.
+
+    Its page shows the registration form while registration is open (agenda/views.py).
+    """
 
     class Kind(models.TextChoices):
         INFORMATION = "information-session", _("Information session")
@@ -494,6 +554,9 @@ class SeminarPage(Page):
         APIField("presentations", serializer=PresentationsField()),
         APIField("description"),
         APIField("sponsor", serializer=SponsorCreditField()),
+        APIField("seats_left", serializer=SeatsLeftField(read_only=True)),
+        APIField("registration_state", serializer=RegistrationStateField(read_only=True)),
+        APIField("registrations_close_at", serializer=RegistrationsCloseAtField(read_only=True)),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
@@ -531,11 +594,28 @@ class SeminarPage(Page):
         if errors:
             raise ValidationError(errors)
 
+    # The visitor's registration (agenda/views.py) -------------------------------
+
+    @path("")
+    def index_route(self, request):
+        from agenda import views
+
+        return views.seminar_page(self, request)
+
+    @path("registered/", name="registered")
+    def registered_route(self, request):
+        from agenda import views
+
+        return views.registered(self, request)
+
     @classmethod
     def prepare_api_listing(cls, seminars):
         """Called by the API's page listings on each page of results: links in each seminar's language, in bulk."""
+        from agenda.registrations import prefetch_seats_left
+
         seminars = list(seminars)
         models.prefetch_related_objects(seminars, "venue", "locale", *listing_prefetches())
+        prefetch_seats_left(seminars)
         return localize_seminars(seminars)
 
     # Localised links (set in bulk by localize_seminars for listings).
@@ -562,6 +642,13 @@ class SeminarPage(Page):
     @property
     def is_online(self):
         return not self.venue_id
+
+    @property
+    def registration_state(self):
+        """``open``, ``full`` (waitlist open), ``closed``, ``cancelled``, ``postponed`` or ``started``."""
+        from agenda.registrations import registration_state
+
+        return registration_state(self)
 
     @property
     def location(self):
@@ -609,3 +696,7 @@ class SeminarPresentation(Orderable):
     @property
     def display_title(self):
         return self.title or self.document.title
+
+
+# The registration model lives with its services (agenda/registrations.py); Django finds models here.
+from agenda.registrations import Registration  # noqa: E402, F401

@@ -1,6 +1,13 @@
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.snippets.models import register_snippet
 
-from agenda.models import Venue
+from agenda import registrations_admin
+from agenda.models import SeminarPage, Venue
+from agenda.registrations import active_registrations
 from cms.editing import ReviewedSnippetViewSet
 
 
@@ -15,3 +22,58 @@ class VenueViewSet(ReviewedSnippetViewSet):
 
 
 register_snippet(VenueViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_registrations_urls():
+    return [
+        path(
+            "agenda/seminars/<int:seminar_id>/registrations/",
+            registrations_admin.registrations_view,
+            name="agenda_registrations",
+        ),
+        path(
+            "agenda/seminars/<int:seminar_id>/registrations/<int:registration_id>/status/",
+            registrations_admin.change_status_view,
+            name="agenda_registration_status",
+        ),
+        path(
+            "agenda/seminars/<int:seminar_id>/registrations.csv",
+            registrations_admin.csv_view,
+            name="agenda_registrations_csv",
+        ),
+        path(
+            "agenda/seminars/<int:seminar_id>/registrations.xlsx",
+            registrations_admin.xlsx_view,
+            name="agenda_registrations_xlsx",
+        ),
+    ]
+
+
+class RegistrationsButton(PageMenuItem):
+    """ "Registrations (n)": the seminar's confirmed and waitlisted registrations, for those who may see them."""
+
+    icon_name = "group"
+    priority = 25
+
+    @cached_property
+    def url(self):
+        return reverse("agenda_registrations", args=[self.page.pk])
+
+    @cached_property
+    def label(self):
+        count = active_registrations(self.page).count()
+        return _("Registrations (%(count)d)") % {"count": count}
+
+    def is_shown(self, user):
+        return isinstance(self.page, SeminarPage) and registrations_admin.may_see_registrations(user, self.page)
+
+
+def _registrations_button(page, user, next_url=None, **kwargs):
+    if isinstance(page.specific_deferred, SeminarPage):
+        yield RegistrationsButton(page=page.specific_deferred)
+
+
+# In the page listing (the agenda's seminars) and in the seminar's edit view, beside its other actions.
+hooks.register("register_page_listing_buttons", _registrations_button)
+hooks.register("register_page_header_buttons", _registrations_button)

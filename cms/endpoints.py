@@ -37,6 +37,7 @@ from django.core.exceptions import FieldDoesNotExist, FieldError, RequestDataToo
 from django.db import models
 from django.db.models import Q
 from django.http import Http404, JsonResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
@@ -116,6 +117,12 @@ def api_exception_handler(exc, context):
             message = STATUS_MESSAGES.get(exc.status_code)  # the same whichever view answers
         return error_response(exc.status_code, message, headers=headers)
     return None
+
+
+def client_language(request):
+    """The language of a view's messages: ``?locale=`` (another value is a 400), else ``Accept-Language``'s."""
+    LOCALE.check(request.GET)
+    return request.GET.get("locale") or translation.get_language_from_request(request)
 
 
 def whole_number(value, maximum=MAX_INTEGER):

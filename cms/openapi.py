@@ -323,6 +323,7 @@ def build_document():
 
 
 def _build_document():
+    from agenda.api import openapi_paths as registration_paths
     from cms.api import api_router
     from diagnostic.api import DiagnosticAPIView
     from search.api import openapi_paths
@@ -335,6 +336,7 @@ def _build_document():
         if isinstance(endpoint, type) and issubclass(endpoint, BaseAPIViewSet):
             paths.update(endpoint_paths(api_router, name, endpoint, components))
     paths.update(ical_paths())
+    paths.update(registration_paths("/api/v2/agenda/"))
     paths.update(openapi_paths("/api/v2/search/"))
     diagnostic_paths, diagnostic_components = annotated_paths("/api/v2/diagnostic/", DiagnosticAPIView)
     paths.update(diagnostic_paths)

@@ -10,6 +10,7 @@ from wagtail.admin.views import account
 from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import ical
+from agenda import views as agenda_views
 from cms import discovery, health, openapi, sitemaps
 from cms.api import api_router
 from cms.ratelimits import limit_posts
@@ -61,6 +62,11 @@ urlpatterns += i18n_patterns(
     path("search/", search_page, name="search"),
     path("", include("feedback.urls")),
     path("guides.atom", GuidesFeed(), name="guides-feed"),
+    path(
+        "registrations/cancel/<str:token>/",
+        agenda_views.cancel_registration,
+        name="agenda-registration-cancel",
+    ),
     # The password of a password-protected page (Wagtail's form): guessing it is limited.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

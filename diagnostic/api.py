@@ -20,7 +20,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms.endpoints import LOCALE, JSONParser
+from cms.endpoints import JSONParser, client_language
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
 from diagnostic.models import DiagnosticPage, DiagnosticResult
@@ -305,12 +305,6 @@ def questionnaire(page):
     }
 
 
-def _language(request):
-    """The language of the messages: ``?locale=`` (another value is a 400), else ``Accept-Language``'s."""
-    LOCALE.check(request.GET)
-    return request.GET.get("locale") or translation.get_language_from_request(request)
-
-
 def _error(message, errors=None, status=400):
     body = {"message": str(message)}
     if errors is not None:
@@ -338,7 +332,7 @@ class DiagnosticAPIView(APIView):
         tags=["diagnostic"],
     )
     def get(self, request, key):
-        with translation.override(_language(request)):
+        with translation.override(client_language(request)):
             page = find_page(key)
             if page is None:
                 return _error(_("There is no self-diagnostic here."), status=404)
@@ -355,7 +349,7 @@ class DiagnosticAPIView(APIView):
         tags=["diagnostic"],
     )
     def post(self, request, key):
-        with translation.override(_language(request)):
+        with translation.override(client_language(request)):
             page = find_page(key)
             if page is None:
                 return _error(_("There is no self-diagnostic here."), status=404)

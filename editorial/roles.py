@@ -191,6 +191,20 @@ def _report_permissions():
     return Permission.objects.filter(query)
 
 
+def _section_permissions(organisation):
+    """EDITORIAL_SECTION_PERMISSIONS of the sections ``organisation`` edits (a section's own data, such as the
+    agenda's registrations, is for the editors of that section)."""
+    query = Q(pk__in=[])
+    declared = getattr(settings, "EDITORIAL_SECTION_PERMISSIONS", {})
+    for model, organisations in section_models().items():
+        if organisation not in organisations:
+            continue
+        for label in declared.get(model._meta.label, []):
+            app_label, codename = label.split(".")
+            query |= Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
 def _page_permission(action):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=f"{action}_page")
 
@@ -238,6 +252,7 @@ def ensure_roles():
                 _grant_pages(group, page, EDITOR_PAGE_PERMISSIONS)
         group.permissions.add(*_model_permissions(editable_snippet_models(), ["add", "change"]))
         group.permissions.add(*_report_permissions())
+        group.permissions.add(*_section_permissions(code))
         _grant_collection(group, ["add", "change", "choose"])
 
     # Reviewers: every language, approve and publish.

@@ -50,6 +50,7 @@ def build(stdout):
     for data in PAGES:
         build_page(home, data, locales, stdout)
     build_home(home, locales, stdout)
+    link_privacy_notice(home, stdout)
 
 
 def build_page(home, data, locales, stdout):
@@ -76,6 +77,19 @@ def build_page(home, data, locales, stdout):
             page, title=texts["title"], slug=texts["slug"], intro=texts["intro"], body=body(texts["blocks"], ids)
         )
         save_translation(page, locale, copy, publish=True)
+
+
+def link_privacy_notice(home, stdout):
+    """The agenda's registration forms link to the privacy notice (the legal notice, which covers personal data)."""
+    pages = {data["key"]: data[SOURCE]["slug"] for data in PAGES}
+    slug = pages.get("privacy") or pages.get("legal")
+    notice = ContentPage.objects.child_of(home).filter(slug=slug).first()
+    agenda = AgendaPage.objects.child_of(home).first()
+    if notice is None or agenda is None or agenda.privacy_page_id:
+        return
+    agenda.privacy_page = notice
+    agenda.save_revision().publish()
+    stdout.write(f"Linked the agenda's registration forms to {notice.url_path}")
 
 
 def build_home(home, locales, stdout):

@@ -2,8 +2,13 @@
 
 Each page is a list of blocks, the same in every language: ("heading", text),
 ("paragraph", text) or ("list", [items]). Names, addresses and numbers of the
-publisher and host are fictional.
+publisher and host are fictional. The legal notice gives the retention of seminar
+registrations as configured (``REGISTRATION_RETENTION_MONTHS``).
 """
+
+from django.conf import settings
+
+REGISTRATION_MONTHS = settings.REGISTRATION_RETENTION_MONTHS
 
 PAGES = [
     {
@@ -140,8 +145,9 @@ PAGES = [
                     [
                         "Responsable du traitement : l'AWT. Délégué à la protection des données : "
                         "dpo@jesuisfantastic.be.",
-                        "Inscriptions aux séminaires : nom, entreprise et adresse e-mail, pour organiser la séance et "
-                        "vous prévenir d'un changement ; supprimées un an après la séance.",
+                        "Inscriptions aux séminaires : nom, entreprise, adresse e-mail et téléphone, pour "
+                        "organiser la séance et vous prévenir d'un changement ; anonymisées "
+                        f"{REGISTRATION_MONTHS} mois après la séance (seul le nombre d'inscrits est conservé).",
                         "Autodiagnostic : vos réponses restent anonymes ; si vous demandez à être contacté par un "
                         "conseiller, vos coordonnées lui sont transmises, puis les résultats sont anonymisés après "
                         "24 mois.",
@@ -183,8 +189,10 @@ PAGES = [
                     [
                         "Verwerkingsverantwoordelijke: het AWT. Functionaris voor gegevensbescherming: "
                         "dpo@jesuisfantastic.be.",
-                        "Inschrijvingen voor seminaries: naam, onderneming en e-mailadres, om de sessie te "
-                        "organiseren en u te verwittigen bij een wijziging; gewist een jaar na de sessie.",
+                        "Inschrijvingen voor seminaries: naam, onderneming, e-mailadres en telefoon, om de sessie "
+                        "te organiseren en u te verwittigen bij een wijziging; geanonimiseerd "
+                        f"{REGISTRATION_MONTHS} maanden na de sessie (alleen het aantal inschrijvingen blijft "
+                        "bewaard).",
                         "Zelfdiagnose: uw antwoorden blijven anoniem; als u vraagt dat een adviseur contact opneemt, "
                         "krijgt die uw gegevens, en de resultaten worden na 24 maanden geanonimiseerd.",
                         "U kunt inzage, verbetering of wissing van uw gegevens vragen, en een klacht indienen bij de "
@@ -224,9 +232,10 @@ PAGES = [
                     "list",
                     [
                         "Verantwortlicher: die AWT. Datenschutzbeauftragter: dpo@jesuisfantastic.be.",
-                        "Anmeldungen zu Seminaren: Name, Unternehmen und E-Mail-Adresse, um die Veranstaltung "
-                        "zu organisieren und Sie über Änderungen zu informieren; gelöscht ein Jahr nach der "
-                        "Veranstaltung.",
+                        "Anmeldungen zu Seminaren: Name, Unternehmen, E-Mail-Adresse und Telefon, um die "
+                        "Veranstaltung zu organisieren und Sie über Änderungen zu informieren; "
+                        f"{REGISTRATION_MONTHS} Monate nach der Veranstaltung anonymisiert (nur die Zahl der "
+                        "Anmeldungen bleibt erhalten).",
                         "Selbstdiagnose: Ihre Antworten bleiben anonym; wenn Sie um Kontakt durch einen Berater "
                         "bitten, erhält er Ihre Kontaktdaten, und die Ergebnisse werden nach 24 Monaten "
                         "anonymisiert.",

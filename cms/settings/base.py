@@ -304,6 +304,7 @@ RATE_LIMITS = {
     "search": rate("RATE_LIMIT_SEARCH", "60/m"),
     "diagnostic": rate("RATE_LIMIT_DIAGNOSTIC", "20/h"),
     "result_form": rate("RATE_LIMIT_RESULT_FORM", "10/h"),
+    "registration": rate("RATE_LIMIT_REGISTRATION", "10/h"),
     "page_password": rate("RATE_LIMIT_PAGE_PASSWORD", "10/h"),
     "password_reset": rate("RATE_LIMIT_PASSWORD_RESET", "5/h"),
     "report": rate("RATE_LIMIT_REPORT", "10/h"),
@@ -451,6 +452,11 @@ DIAGNOSTIC_ADVISERS_EMAIL = env.get("DIAGNOSTIC_ADVISERS_EMAIL", "")
 # The e-mail addresses visitors leave with a report are blanked this many days after the report is done
 # (or, when it never is, after it was made) by manage.py purge_report_emails.
 REPORT_EMAIL_RETENTION_DAYS = int(env.get("REPORT_EMAIL_RETENTION_DAYS", "90"))
+# Seminar registrations: their personal data is anonymised this many months after the session ends
+# (`manage.py purge_registrations`).
+REGISTRATION_RETENTION_MONTHS = int(env.get("REGISTRATION_RETENTION_MONTHS", "12"))
+# The purge commands `manage.py purge_personal_data` (the nightly job) runs, in this order.
+PERSONAL_DATA_PURGES = ["purge_diagnostics", "purge_registrations", "purge_report_emails"]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "jesuisfantasTIC"
@@ -516,6 +522,10 @@ EDITORIAL_SECTIONS = {
 EDITORIAL_ADMIN_ONLY_SNIPPETS = ["sponsors.Sponsor", "sponsors.Partner"]
 # Reports editors and reviewers read in the admin ("app_label.codename").
 EDITORIAL_REPORT_PERMISSIONS = ["diagnostic.view_diagnostic_report"]
+# Permissions that come with editing a section, for the editors of the organisations that own it
+# (page model label as in EDITORIAL_SECTIONS → "app_label.codename"): the agenda's organisers see and
+# manage its registrations.
+EDITORIAL_SECTION_PERMISSIONS = {"agenda.AgendaPage": ["agenda.view_registration", "agenda.change_registration"]}
 
 # /readyz shows why a check failed only to a request with "Authorization: Bearer <READYZ_TOKEN>"
 # (unset: to nobody; the log has it either way).

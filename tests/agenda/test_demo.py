@@ -45,3 +45,19 @@ def test_building_the_demo_twice_creates_nothing_more(site):
     before = snapshot()
     demo.build(io.StringIO())
     assert snapshot() == before
+
+
+def test_the_demo_advice_slot_is_full_with_two_people_waiting(site, client):
+    from agenda.registrations import Registration, waitlist_position
+
+    sponsors_demo.build(io.StringIO())
+    demo.build(io.StringIO())
+    demo.build(io.StringIO())  # again: nobody is registered twice
+    seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo.FULL_SEMINAR)
+    assert seminar.registration_state == "full"
+    waiting = Registration.objects.filter(seminar=seminar, status="waitlisted")
+    assert Registration.objects.filter(seminar=seminar, status="confirmed").count() == seminar.capacity
+    assert [waitlist_position(r) for r in waiting] == [1, 2]
+    dutch = SeminarPage.objects.get(locale__language_code="nl", slug=demo.FULL_SEMINAR)
+    html = client.get(dutch.url).content.decode()
+    assert "Alle plaatsen zijn bezet" in html

@@ -636,6 +636,9 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^wagtailadmin_workflows:task_chosen$", EVERYONE),
     (r"^wagtailadmin_workflows:", ADMINISTRATORS),
     (r"^diagnostic_report_csv$", WRITERS),  # EDITORIAL_REPORT_PERMISSIONS
+    # a French seminar's registrations: the agenda's editors (UCM) and administrators only (personal data)
+    (r"^agenda_registrations(_csv|_xlsx)?$", {"editor-ucm", "administrator"}),
+    (r"^agenda_registration_status$", None),  # POST only (tests/agenda/test_registrations_admin.py)
     (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
     (r"^editorial:", {"translator-nl", "reviewer", "administrator"}),  # the Dutch translation of the guide
     (r"^webhook_deliveries:(?!inspect$)", NOBODY),  # the delivery log is read-only
@@ -697,7 +700,7 @@ def admin_objects(users, about, locales):
     from editorial.models import WebhookDelivery, WebhookEndpoint
     from editorial.review import ensure_translation
     from guides.models import GuideIndexPage
-    from tests.factories import DocumentFactory, GuidePageFactory, ImageFactory
+    from tests.factories import DocumentFactory, GuidePageFactory, ImageFactory, make_seminar
 
     index = GuideIndexPage.objects.get(locale=locales["fr"])
     guide = GuidePageFactory(parent=index, title="Sauvegarder", slug="sauvegarder")
@@ -750,6 +753,7 @@ def admin_objects(users, about, locales):
         "workflow_state": workflow_state,
         "task": GroupApprovalTask.objects.filter(active=True).first(),
         "diagnostic": DiagnosticPage.objects.get(locale=locales["fr"]),
+        "seminar": make_seminar(title="Sécuriser sa caisse"),
     }
 
 
@@ -787,6 +791,7 @@ def admin_url_kwargs(name, parameters, objects):
         values[kind] = target.pk
     if name == "diagnostic_report_csv":
         values["page_id"] = objects["diagnostic"].pk
+    values["seminar_id"] = objects["seminar"].pk
     return {parameter: values[parameter] for parameter in parameters}
 
 

@@ -76,3 +76,10 @@ def test_the_period_can_be_given_for_one_run(make):
     assert emails() == {report: "an@example.be"}
     purge("--days", "7")
     assert emails() == {report: ""}
+
+
+def test_the_nightly_purge_of_personal_data_blanks_old_addresses(make):
+    old = make(91)
+    recent = make(10)
+    call_command("purge_personal_data", stdout=StringIO())
+    assert emails() == {old: "", recent: "an@example.be"}

@@ -1,0 +1,225 @@
+"""The organisers' view of a seminar's registrations in the admin: the list, the waitlist, cancelling, exports.
+
+Registrations are personal data: only the editors of the agenda's section (setup_site grants them
+``agenda.view_registration`` and ``agenda.change_registration`` through ``EDITORIAL_SECTION_PERMISSIONS``)
+and administrators see them, and only for a seminar whose page they may edit. Everyone else gets a 403.
+A seminar's translations share its registrations (they belong to the source page): the views take the
+id of any of them. Cancelling goes through ``registrations.cancel``, so the freed seat goes to the first
+person waiting, who is e-mailed. Wired in ``wagtail_hooks.py``.
+"""
+
+import csv
+import functools
+import io
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django.views.defaults import permission_denied
+
+from agenda.models import SeminarPage
+from agenda.registrations import Registration, cancel, registration_state, seats_left, source_seminar
+
+# A cell starting with one of these is a formula to a spreadsheet (or becomes one, through a tab or a
+# carriage return): such a cell is exported with a leading apostrophe, shown as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def may_see_registrations(user, seminar, action="view"):
+    """Whether ``user`` may ``view`` (or ``change``) the registrations of ``seminar`` (any of its translations)."""
+    if not user.has_perm(f"agenda.{action}_registration"):
+        return False
+    return source_seminar(seminar).permissions_for_user(user).can_edit()
+
+
+class Refused(Exception):
+    """The user may not see these registrations: a 403 (Wagtail's admin would turn PermissionDenied into a
+    redirect to the dashboard, which says less)."""
+
+
+def _source(request, seminar_id, action="view"):
+    seminar = get_object_or_404(SeminarPage.objects.select_related("locale"), pk=seminar_id)
+    if not may_see_registrations(request.user, seminar, action):
+        raise Refused
+    return source_seminar(seminar)
+
+
+def refusing(view):
+    """``view`` answering a 403 to those who may not see the seminar's registrations."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Refused:
+            return permission_denied(request, PermissionDenied(_("Only the agenda's organisers see registrations.")))
+
+    return wrapped
+
+
+def rows(seminar):
+    """The registrations of the (source) seminar: confirmed, then the waitlist in its order, then cancelled.
+
+    Each comes with its ``position`` on the waitlist (None for the others).
+    """
+    registrations = list(
+        Registration.objects.filter(seminar=seminar).select_related("sector").order_by("created_at", "pk")
+    )
+    order = {Registration.Status.CONFIRMED: 0, Registration.Status.WAITLISTED: 1, Registration.Status.CANCELLED: 2}
+    position = 0
+    for registration in registrations:
+        if registration.status == Registration.Status.WAITLISTED:
+            position += 1
+            registration.position = position
+        else:
+            registration.position = None
+    return sorted(registrations, key=lambda registration: order.get(registration.status, 3))
+
+
+@refusing
+def registrations_view(request, seminar_id):
+    seminar = _source(request, seminar_id)
+    registrations = rows(seminar)
+    by_status = {status: [r for r in registrations if r.status == status] for status in Registration.Status.values}
+    return TemplateResponse(
+        request,
+        "agenda/admin/registrations.html",
+        {
+            "seminar": seminar,
+            "seats_left": seats_left(seminar),
+            "state": registration_state(seminar),
+            "confirmed": by_status[Registration.Status.CONFIRMED],
+            "waitlist": by_status[Registration.Status.WAITLISTED],
+            "cancelled": by_status[Registration.Status.CANCELLED],
+            "may_change": may_see_registrations(request.user, seminar, "change"),
+        },
+    )
+
+
+@require_POST
+@refusing
+def change_status_view(request, seminar_id, registration_id):
+    """Cancel a registration (the only status an organiser sets: seats and the waitlist follow from it)."""
+    seminar = _source(request, seminar_id, "change")
+    registration = get_object_or_404(Registration, pk=registration_id, seminar=seminar)
+    if request.POST.get("status") != Registration.Status.CANCELLED:
+        messages.error(request, _("Choose a status to set."))
+    elif registration.status == Registration.Status.CANCELLED:
+        messages.warning(request, _("This registration was already cancelled."))
+    else:
+        promoted = registration_promotions(seminar, registration)
+        names = ", ".join(r.name for r in promoted)
+        if names:
+            messages.success(
+                request,
+                _("The registration of %(name)s is cancelled; %(promoted)s now has a seat and has been told.")
+                % {"name": registration.name, "promoted": names},
+            )
+        else:
+            messages.success(request, _("The registration of %(name)s is cancelled.") % {"name": registration.name})
+    return redirect("agenda_registrations", seminar.pk)
+
+
+def registration_promotions(seminar, registration):
+    """Cancel ``registration``; the people the freed seat went to."""
+    waiting = set(
+        Registration.objects.filter(seminar=seminar, status=Registration.Status.WAITLISTED).values_list(
+            "pk", flat=True
+        )
+    )
+    cancel(registration)
+    return list(
+        Registration.objects.filter(pk__in=waiting, status=Registration.Status.CONFIRMED).order_by("created_at")
+    )
+
+
+def neutralise(value):
+    """A cell's text as a spreadsheet shows it, never run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def export_header():
+    return [
+        _("Registered at"),
+        _("Status"),
+        _("Waitlist position"),
+        _("Name"),
+        _("Company"),
+        _("E-mail"),
+        _("Phone"),
+        _("Sector"),
+        _("Company size"),
+        _("Language"),
+        _("Cancelled at"),
+    ]
+
+
+def _moment(value):
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def export_rows(seminar):
+    for registration in rows(seminar):
+        yield [
+            neutralise(value)
+            for value in (
+                _moment(registration.created_at),
+                registration.get_status_display(),
+                registration.position or "",
+                registration.name,
+                registration.company,
+                registration.email,
+                registration.phone,
+                registration.sector.name if registration.sector else "",
+                registration.get_company_size_display(),
+                registration.language,
+                _moment(registration.cancelled_at),
+            )
+        ]
+
+
+def _filename(seminar, extension):
+    return f"registrations-{seminar.slug}-{timezone.localtime(seminar.start):%Y-%m-%d}.{extension}"
+
+
+@refusing
+def csv_view(request, seminar_id):
+    seminar = _source(request, seminar_id)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{_filename(seminar, "csv")}"'
+    response["Cache-Control"] = "private, no-store"
+    response.write("\ufeff")  # spreadsheets read the file as UTF-8 (accents of names and companies)
+    writer = csv.writer(response)
+    writer.writerow(export_header())
+    writer.writerows(export_rows(seminar))
+    return response
+
+
+@refusing
+def xlsx_view(request, seminar_id):
+    from openpyxl import Workbook
+
+    seminar = _source(request, seminar_id)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Registrations")[:31]
+    sheet.append(export_header())
+    for row in export_rows(seminar):
+        # Every cell is text: openpyxl writes a string starting with "=" as a formula otherwise.
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            cell.data_type = "s"
+    content = io.BytesIO()
+    workbook.save(content)
+    response = HttpResponse(
+        content.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{_filename(seminar, "xlsx")}"'
+    response["Cache-Control"] = "private, no-store"
+    return response
