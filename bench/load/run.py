@@ -433,8 +433,8 @@ def mean(values):
 
 def summary(rounds, key, endpoint):
     runs = [r["results"][key][endpoint] for r in rounds if endpoint in r["results"].get(key, {})]
-    if not runs:
-        return None
+    if not runs or not all(run["requests"] for run in runs):
+        return None  # not measured, or no answer came within a measure (unanswered() names them)
     return {
         "rps": mean([run["rps"] for run in runs]),
         **{p: mean([run["latency_us"][p] / 1000 for run in runs]) for p in ("p50", "p90", "p99")},
@@ -507,6 +507,14 @@ def render(results):
             "Errors (connection errors, timeouts or answers other than 2xx/3xx): "
             + ", ".join(f"{name}: {count}" for name, count in errors.items()),
         ]
+    silent = unanswered(rounds) + unanswered(results["flatness"].get("rounds", []) if results["flatness"] else [])
+    if silent:
+        lines += [
+            "",
+            "No answer came within a measure (shown as —; the machine was too busy or the measure too short): "
+            + ", ".join(silent)
+            + ".",
+        ]
     lines += ["", "### Search flatness", ""]
     flat = results["flatness"]
     if flat:
@@ -550,6 +558,18 @@ def render(results):
         + ".",
     ]
     return "\n".join(lines) + "\n"
+
+
+def unanswered(rounds):
+    return sorted(
+        {
+            f"{key} {endpoint}"
+            for entry in rounds
+            for key, results in entry["results"].items()
+            for endpoint, run in results.items()
+            if not run["requests"]
+        }
+    )
 
 
 def latencies(total):
