@@ -387,8 +387,8 @@ load averages beside them.
 It needs PostgreSQL, Redis and wrk (the Makefile target installs wrk with apt-get when missing).
 
 **How long**: `make bench` prints the time of each part. By its parts, on an idle 2-core machine:
-`bench-load` ≈ 21 minutes (this product's `migrate` + `build_demo` + `collectstatic` a few
-minutes, seeding and indexing 60,000 guides about 3, the measures 34 × 26 s ≈ 15), then
+`bench-load` ≈ 22 minutes (this product's `migrate` + `build_demo` + `collectstatic` a few
+minutes, seeding and indexing 60,000 guides about 3, the 36 measures of 27 s ≈ 16), then
 `bench-search` ≈ 5 (docs/search.md: its speed part alone about 2). The figures of the run
 (`Seeding` and the timings, below) say what it took; on a machine loaded by other work, this
 product's preparation alone took 5 to 8 minutes.
