@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-search clean
+.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -87,7 +87,15 @@ bench-search: install-dev ## Search benchmark: MRR@10/recall@5 per language, kin
 	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
 	$(PY) bench/search/run.py $(BENCH_SEARCH_ARGS)
 
-bench: bench-search ## Run every benchmark
+bench-load: install-dev ## Load benchmark beside a vanilla Wagtail 8 project (wrk, gunicorn; BENCH_GUIDES, BENCH_DURATION…): docs/benchmarks.md
+	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
+	@command -v wrk >/dev/null || { echo "Installing wrk…"; if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk; else sudo apt-get install -y -qq wrk; fi >/dev/null; }
+	BENCH_COMMAND="make bench-load" $(PY) bench/load/run.py
+
+bench: ## Run every benchmark: bench-load, then bench-search (each says how long it took)
+	@start=$$(date +%s); $(MAKE) --no-print-directory bench-load || exit 1; \
+	  middle=$$(date +%s); $(MAKE) --no-print-directory bench-search || exit 1; end=$$(date +%s); \
+	  echo "bench-load $$((middle - start)) s, bench-search $$((end - middle)) s, total $$((end - start)) s"
 
 clean: ## Remove the local database, media and caches
 	rm -rf db.sqlite3 media .test-media .pytest_cache static

@@ -30,8 +30,6 @@ import datetime
 import io
 import json
 import os
-import random
-import re
 import statistics
 import subprocess
 import sys
@@ -304,145 +302,13 @@ def worker_quality(output):
     Path(output).write_text(json.dumps(data, ensure_ascii=False))
 
 
-def synthetic_guides(per_language, seed=2026):
-    """Guides made of the benchmark guides' sentences, recombined: realistic vocabulary, in each language.
-
-    Yields (number, {language: {title, summary, body}}, themes, sectors): guide ``number`` exists in the
-    three languages, as translations of one another.
-    """
-    rng = random.Random(seed)
-    sources = [json.loads(line) for line in (HERE / "guides.jsonl").read_text().splitlines() if line.strip()]
-    themes = sorted({slug for guide in sources for slug in guide["themes"]})
-    sectors = sorted({slug for guide in sources for slug in guide["sectors"]})
-    sentences, titles = defaultdict(list), defaultdict(list)
-    for language in LANGUAGES:
-        for guide in sources:
-            text = guide["translations"][language]
-            titles[language].append(text["title"])
-            plain = re.sub(r"[#*]|^\s*(?:[-+]|\d+\.)\s", "", text["body"], flags=re.M)
-            sentences[language] += [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", plain) if len(s.strip()) > 20]
-    for number in range(per_language):
-        guide = rng.randrange(len(sources))
-        texts = {}
-        for language in LANGUAGES:
-            pool = sentences[language]
-            body = rng.sample(pool, 14)
-            texts[language] = {
-                "title": f"{titles[language][guide]} — {rng.choice(pool)[:60]}",
-                "summary": rng.choice(pool)[:300],
-                "body": "\n\n".join(" ".join(body[i : i + 3]) for i in range(0, len(body), 3)),
-            }
-        yield number, texts, rng.sample(themes, 2), rng.sample(sectors, rng.randint(0, 1))
-
-
-def bulk_guides(per_language):
-    """Write ``per_language`` live guides in each language straight into the page tree, in bulk.
-
-    Saving 30,000 pages one by one (revisions, signals, tree locking) would
-    take hours; the benchmark only needs the rows a published guide has. So
-    the page rows are placed under each language's guide index with
-    treebeard's own path arithmetic (``Page._get_path``) and inserted with
-    ``bulk_create``; the guide rows (the multi-table child Django's
-    ``bulk_create`` refuses) with one ``executemany``; themes and sectors with
-    ``bulk_create`` on the through tables. The Dutch and German guides share
-    the French guide's ``translation_key``, as translations do.
-    """
-    import uuid
-
-    from django.contrib.contenttypes.models import ContentType
-    from django.db import connection, transaction
-    from django.utils import timezone
-    from django.utils.text import slugify
-    from wagtail.models import Page
-
-    from guides.markdown import markdown_to_blocks
-    from guides.models import GuideIndexPage, GuidePage
-    from taxonomy.models import Sector, Theme
-
-    content_type = ContentType.objects.get_for_model(GuidePage)
-    indexes = {index.locale.language_code: index for index in GuideIndexPage.objects.select_related("locale")}
-    themes = {(t.locale.language_code, t.slug): t.pk for t in Theme.objects.select_related("locale")}
-    sectors = {(s.locale.language_code, s.slug): s.pk for s in Sector.objects.select_related("locale")}
-    now = timezone.now()
-    body_field = GuidePage._meta.get_field("body")
-    child_fields = list(GuidePage._meta.local_concrete_fields)
-    columns = ", ".join(connection.ops.quote_name(field.column) for field in child_fields)
-    insert = (
-        f"INSERT INTO {connection.ops.quote_name(GuidePage._meta.db_table)} ({columns}) "
-        f"VALUES ({', '.join(['%s'] * len(child_fields))})"
-    )
-    guides = list(synthetic_guides(per_language))
-    with transaction.atomic():
-        for language in LANGUAGES:
-            index = indexes[language]
-            depth = index.depth + 1
-            start = index.numchild
-            pages, children = [], []
-            for position, (number, texts, _themes, _sectors) in enumerate(guides, start=start + 1):
-                text = texts[language]
-                slug = f"{slugify(text['title'])[:200]}-{number}"
-                pages.append(
-                    Page(
-                        title=text["title"],
-                        draft_title=text["title"],
-                        slug=slug,
-                        content_type=content_type,
-                        path=Page._get_path(index.path, depth, position),
-                        depth=depth,
-                        numchild=0,
-                        url_path=f"{index.url_path}{slug}/",
-                        locale_id=index.locale_id,
-                        translation_key=uuid.UUID(int=number + 1),
-                        live=True,
-                        has_unpublished_changes=False,
-                        first_published_at=now,
-                        last_published_at=now,
-                    )
-                )
-                guide = GuidePage(
-                    summary=text["summary"], body=markdown_to_blocks(text["body"]), level=GuidePage.Level.BEGINNER
-                )
-                guide.reading_time = guide.compute_reading_time()
-                children.append(guide)
-            Page.objects.bulk_create(pages, batch_size=1000)
-            if connection.vendor != "postgresql":  # bulk_create sets primary keys on PostgreSQL only
-                by_path = dict(Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk"))
-                for page in pages:
-                    page.pk = by_path[page.path]
-            rows = []
-            for page, guide in zip(pages, children, strict=True):
-                guide.page_ptr_id = page.pk
-                guide.body = body_field.to_python(guide.body)
-                rows.append([f.get_db_prep_save(getattr(guide, f.attname), connection) for f in child_fields])
-            with connection.cursor() as cursor:
-                for offset in range(0, len(rows), 1000):
-                    cursor.executemany(insert, rows[offset : offset + 1000])
-            Page.objects.filter(pk=index.pk).update(numchild=start + len(pages))
-            GuidePage.themes.through.objects.bulk_create(
-                [
-                    GuidePage.themes.through(guidepage_id=page.pk, theme_id=themes[(language, slug)])
-                    for page, (_number, _texts, slugs, _sectors) in zip(pages, guides, strict=True)
-                    for slug in slugs
-                ],
-                batch_size=5000,
-            )
-            GuidePage.sectors.through.objects.bulk_create(
-                [
-                    GuidePage.sectors.through(guidepage_id=page.pk, sector_id=sectors[(language, slug)])
-                    for page, (_number, _texts, _themes, slugs) in zip(pages, guides, strict=True)
-                    for slug in slugs
-                ],
-                batch_size=5000,
-            )
-    return len(guides) * len(LANGUAGES)
-
-
 def worker_speed(output, per_language=10_000):
     setup_django()
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
 
+    from bench.corpus import bulk_guides
     from search.models import SearchDocument
 
     call_command("migrate", verbosity=0)
