@@ -10,6 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
@@ -44,6 +45,10 @@ class ReportHistoryView(ScopedObjectMixin, HistoryView):
     pass
 
 
+class ReportUsageView(ScopedObjectMixin, UsageView):
+    pass
+
+
 class PageLinksColumn(Column):
     """The page, on the site and in the page editor."""
 
@@ -68,6 +73,8 @@ class ReportViewSet(ModelViewSet):
     index_view_class = ReportIndexView
     edit_view_class = ReportEditView
     history_view_class = ReportHistoryView
+    usage_view_class = ReportUsageView
+    copy_view_enabled = False  # reports come from visitors; nobody writes one in the admin (no add either)
     list_filter = ["status", "is_translation", "locale"]
     # What the visitor sent, read-only; what the editors write.
     panels = [

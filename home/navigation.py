@@ -9,6 +9,7 @@ and the footer's content pages.
 
 from urllib.parse import urlsplit
 
+from django.core.exceptions import SuspiciousOperation
 from django.db.models import Subquery
 from django.urls import translate_url
 from django.utils.functional import cached_property
@@ -113,7 +114,10 @@ class Navigation:
         and, on a page with its own routes (the self-diagnostic's steps and result),
         the route after the page's address.
         """
-        query = self.request.GET.urlencode()
+        try:
+            query = self.request.GET.urlencode()
+        except SuspiciousOperation:  # too many parameters: the page says so, its switcher drops them
+            query = ""
         suffix = f"?{query}" if query else ""
         if self.page is None:
             return [self._view_link(locale, suffix) for locale in self._other_locales()]

@@ -1,5 +1,7 @@
 """Every public page type, in French, Dutch and German, as Chromium renders it from the demo content:
-axe-core finds no WCAG 2.1 A/AA violation, and the page asks nothing of another host."""
+axe-core finds no WCAG 2.1 A/AA violation, and the page asks nothing of another host. The visitor's forms
+are checked in the states a visitor meets: with errors, and once sent (the waitlist's confirmation, the
+report's thank-you page)."""
 
 from io import StringIO
 
@@ -8,6 +10,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale
 
+from agenda.demo import FULL_SEMINAR
 from agenda.models import AgendaPage, SeminarPage
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage, GuidePage
@@ -69,6 +72,43 @@ def public_pages(language):
     return pages
 
 
+def visitor_forms(page, language):
+    """Fill the visitor's forms in one language; yield (what, address) at each state to check.
+
+    The demo's individual advice slot is full: a valid registration lands on the waitlist's confirmation.
+    """
+    locale = Locale.objects.get(language_code=language)
+    key = SeminarPage.objects.get(locale__language_code="fr", slug=FULL_SEMINAR).translation_key
+    seminar = SeminarPage.objects.get(locale=locale, translation_key=key)
+    registration = page.locator("form.registration-form")
+    page.goto(seminar.url)
+    registration.locator("button[type=submit]").click()
+    page.wait_for_load_state("load")
+    assert page.locator(".error-summary").count() == 1
+    yield "registration form with errors", seminar.url
+    registration.locator("[name=name]").fill("Ada Lovelace")
+    registration.locator("[name=company]").fill("Analytical Engines")
+    registration.locator("[name=email]").fill(f"ada-{language}@example.be")
+    registration.locator("[name=sector]").select_option(index=1)
+    registration.locator("[name=company_size]").select_option(index=1)
+    registration.locator("[name=consent]").check()
+    registration.locator("button[type=submit]").click()
+    page.wait_for_url("**/registered/**")
+    yield "waitlist confirmation", page.url
+
+    guide = first(GuidePage, locale)
+    report = page.locator("section.report form")
+    page.goto(guide)
+    report.locator("button[type=submit]").click()
+    page.wait_for_load_state("load")
+    assert page.locator("[aria-invalid=true]").count() >= 1
+    yield "report form with errors", page.url
+    report.locator("[name=message]").fill("Le lien vers le guide de la TVA ne fonctionne plus.")
+    report.locator("button[type=submit]").click()
+    page.wait_for_url("**/report/*/thanks/")
+    yield "report thank-you page", page.url
+
+
 def test_every_public_page_type_passes_axe_and_stays_on_this_site(browser, live_server, demo_on_live_server):
     """One test for the three languages: the demo is built once (a transactional test empties the tables)."""
     problems, outside = {}, []
@@ -80,6 +120,9 @@ def test_every_public_page_type_passes_axe_and_stays_on_this_site(browser, live_
         for what, address in public_pages(language):
             page.goto(address)
             page.wait_for_load_state("load")
+            if violations := axe_violations(page):
+                problems[f"{what} ({address})"] = violations
+        for what, address in visitor_forms(page, language):
             if violations := axe_violations(page):
                 problems[f"{what} ({address})"] = violations
         context.close()

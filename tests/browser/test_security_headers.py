@@ -16,6 +16,8 @@ from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.documents import get_document_model
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -58,7 +60,16 @@ def demo_site(transactional_db, live_server):
     testimonial.captions = testimonial.captions or vtt_document()
     testimonial.save_revision().publish()
 
-    # A guide with a video from a player (nothing is fetched to render it).
+    # A guide with a video from a player. Rendering it fetches nothing; the page editor's form checks the
+    # address with the oEmbed provider, whose answer is stored here (no internet on the test machine).
+    Embed.objects.create(
+        hash=get_embed_hash(EMBEDDED_VIDEO),
+        url=EMBEDDED_VIDEO,
+        max_width=None,
+        type="video",
+        html='<iframe src="https://www.youtube-nocookie.com/embed/csp-check" title="Vidéo"></iframe>',
+        provider_name="YouTube",
+    )
     guide = GuidePage.objects.live().filter(locale__language_code="fr").first()
     video_block = VideoBlock()
     guide.body.append(("video", video_block.to_python({"video": EMBEDDED_VIDEO, "title": "Vidéo", "transcript": ""})))

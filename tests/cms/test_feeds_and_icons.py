@@ -97,7 +97,7 @@ def test_the_favicon_holds_the_sizes_browsers_ask_for(client):
     assert {(16, 16), (32, 32), (48, 48)} <= set(image.info["sizes"])
 
 
-def test_an_unknown_icon_is_not_found(client):
+def test_an_unknown_icon_is_not_found(client, db):
     assert client.get("/icon-64.png").status_code == 404
 
 

@@ -504,6 +504,8 @@ ADMIN_URL_RULES = [
     (r"^wagtailadmin_workflows:task_chooser", EVERYONE),  # the chooser; creating a task is refused inside
     (r"^wagtailadmin_workflows:", ADMINISTRATORS),
     (r"^webhook_deliveries:add$", NOBODY),  # the delivery log is read-only
+    (r"^visitor_reports:add$", NOBODY),  # reports come from visitors
+    (r"^visitor_reports:", EVERYONE),  # the inbox lists what each role answers for (tests/feedback/test_inbox.py)
     (r"^wagtailsearchpromotions:search_terms", NOBODY),  # Wagtail shows it to superusers only
     (r"^wagtailsearchpromotions:chooser", EVERYONE),
     (
@@ -642,14 +644,18 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
     (r"^editorial:", {"translator-nl", "reviewer", "administrator"}),  # the Dutch translation of the guide
     (r"^webhook_deliveries:(?!inspect$)", NOBODY),  # the delivery log is read-only
+    # a report on the French guide (AWT's section): its editors, reviewers and administrators; deleting: administrators
+    (r"^visitor_reports:delete$", ADMINISTRATORS),
+    (r"^visitor_reports:", {"editor-awt", "reviewer", "administrator"}),
     (
         r"^(wagtailusers_users|wagtailusers_groups|wagtailsites|wagtaillocales|wagtailredirects"
         r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries):",
         ADMINISTRATORS,
     ),
 ]
-# URLs that refuse with a 404: the object is not in the user's queryset.
-NOT_FOUND_IS_REFUSAL = r"^/admin/api/main/pages/\d+/$|^/admin/collections/\d+/delete/$"
+# URLs that refuse with a 404: the object is not in the user's queryset (a visitor report outside the
+# user's sections or language is not found, whatever its address).
+NOT_FOUND_IS_REFUSAL = r"^/admin/api/main/pages/\d+/$|^/admin/collections/\d+/delete/$|^/admin/visitor-reports/"
 
 
 def admin_outcome(response):
@@ -699,6 +705,7 @@ def admin_objects(users, about, locales):
     from diagnostic.models import DiagnosticPage
     from editorial.models import WebhookDelivery, WebhookEndpoint
     from editorial.review import ensure_translation
+    from feedback.models import Report
     from guides.models import GuideIndexPage
     from tests.factories import DocumentFactory, GuidePageFactory, ImageFactory, make_seminar
 
@@ -734,6 +741,9 @@ def admin_objects(users, about, locales):
         "wagtailusers_users": users["translator-de"],
         "wagtailusers_groups": Group.objects.get(name=ROLE_GROUPS["translator-de"][0]),
         "editorial": ensure_translation(guide.translation_key, locales["nl"]),
+        "visitor_reports": Report.objects.create(
+            page=guide, page_title=guide.title, locale=locales["fr"], message="Le lien est cassé."
+        ),
     }
     for label, instance in snippets.items():
         if hasattr(instance, "save_revision"):
