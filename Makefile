@@ -48,9 +48,9 @@ run: demo ## Install, build the demo content in FR/NL/DE, serve on 127.0.0.1:$PO
 worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C stops)
 	$(PY) manage.py deliver_webhooks --loop
 
-test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL)
+test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL; PYTEST_ARGS to narrow it)
 	@bin/test-services
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 # The tests whose subject is a date (the agenda, sponsor contracts, the diagnostic's retention, preview tokens),
 # run on a day years from now: a date fixed in a test, or computed when a module is imported, shows up here.
