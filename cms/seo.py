@@ -22,8 +22,6 @@ from wagtail.models import Page, Site
 
 from agenda.models import SeminarPage
 from guides.models import GuidePage
-from sponsors.models import SponsorPage
-from testimonials.models import TestimonialPage
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 X_DEFAULT = settings.LANGUAGE_CODE
@@ -31,7 +29,6 @@ X_DEFAULT = settings.LANGUAGE_CODE
 OG_LOCALES = {"fr": "fr_BE", "nl": "nl_BE", "de": "de_BE"}
 DEFAULT_ICON = "icons/icon-512.png"
 IMAGE_SPEC = "fill-1200x630"
-LOGO_SPEC = "max-1200x630"
 PAGE_PARAMETER = "page"
 
 
@@ -75,11 +72,10 @@ def description_of(page):
 
 def image_of(page, request=None):
     """(absolute URL, width, height, alt) of the page's picture for link previews, else the site's icon."""
-    image, spec = None, IMAGE_SPEC
-    if isinstance(page, TestimonialPage):
-        image = page.poster
-    elif isinstance(page, SponsorPage):
-        image, spec = getattr(page.sponsor, "logo", None), LOGO_SPEC
+    # A page type shows its picture by declaring ``preview_image`` (an image, or None) and, for a logo that must
+    # not be cropped, a ``preview_image_spec`` such as ``max-1200x630``.
+    image = getattr(page, "preview_image", None)
+    spec = getattr(page, "preview_image_spec", IMAGE_SPEC)
     if image is not None:
         try:
             rendition = image.get_rendition(spec)

@@ -457,6 +457,12 @@ class SponsorPage(Page):
 
     parent_page_types = ["sponsors.SponsorsIndexPage"]
     subpage_types = []
+    preview_image_spec = "max-1200x630"  # a logo is never cropped in link previews
+
+    @property
+    def preview_image(self):
+        """The picture of link previews (Open Graph, cms.seo): the sponsor's logo."""
+        return getattr(self.sponsor, "logo", None)
 
     sponsor = models.ForeignKey(
         Sponsor,

@@ -184,6 +184,12 @@ class TestimonialPage(RoutablePageMixin, Page):
     """
 
     parent_page_types = ["testimonials.TestimonialIndexPage"]
+
+    @property
+    def preview_image(self):
+        """The picture of link previews (Open Graph, cms.seo): the video's poster."""
+        return self.poster
+
     subpage_types = []
 
     person_name = models.CharField(
