@@ -500,9 +500,10 @@ requests.
 - **Queries per request**: each address requested three times in-process (Django's test
   client, `CaptureQueriesContext`, same settings and database); the third request's count. They
   are counted twice, with a tenth of the guides and with all of them: the target "independent of
-  the number of items" is met when every address (lists, detail, search, home and guide pages)
-  makes as many queries at both sizes, and the list of 20 guides with every field as many as the
-  list of 100.
+  the number of items" is met when no address (lists, detail, search, home and guide pages) makes
+  more queries with all the guides than with a tenth (a search that finds nothing asks the other
+  languages, so a search address may make fewer), and the list of 20 guides with every field as
+  many as the list of 100.
 - **Verdicts**: each target of issue 13 is `met`, or `missed by` the share of the target the
   measure lacks (a ratio of 1.5× where 2× is needed: missed by 25 %), or `—` when it was not
   measured; the p99 target names every endpoint over it.
@@ -721,7 +722,7 @@ def queries_verdict(results):
     grew = [
         f"{name} {query_count(small, name)} → {query_count(product, name)}"
         for name in product
-        if name in small and query_count(small, name) != query_count(product, name)
+        if name in small and most_queries(product, name) > most_queries(small, name)
     ]
     if lists[0] != lists[1]:
         grew.append(f"list 20 / 100 {lists[0]} / {lists[1]}")
@@ -730,6 +731,15 @@ def queries_verdict(results):
     if grew:
         return (label, measured, "missed: " + ", ".join(grew))
     return (label, measured, "met")
+
+
+def most_queries(queries, endpoint):
+    """The most queries one address of ``endpoint`` made.
+
+    Growth is what the target forbids: a search that found nothing with a tenth of the guides
+    asks the other languages (more queries) and may find something with all of them (fewer).
+    """
+    return max((entry["queries"] for entry in queries.get(endpoint, [])), default=0)
 
 
 def spread_verdict(rounds):

@@ -215,7 +215,7 @@ def flatness_lines(data):
     ]
     for endpoint, label in (("search", "`/api/v2/search/`"), ("pages", "`/api/v2/pages/?search=`")):
         small, full = data["small"][endpoint], data["full"][endpoint]
-        counts = "same" if small["queries"] == full["queries"] else "grew"
+        counts = "grew" if max(full["queries"]) > max(small["queries"]) else "no more at 10×"
         lines.append(
             f"| {label} | p50 {small['p50_ms']:.0f} ms, mean {small['mean_ms']:.0f} ms | "
             f"p50 {full['p50_ms']:.0f} ms, mean {full['mean_ms']:.0f} ms | "

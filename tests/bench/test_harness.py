@@ -184,6 +184,10 @@ def test_each_target_says_how_far_it_is_missed_from_a_results_dict():
     )
     label = "queries per request independent of the number of items (every address; API list 20 / 100)"
     assert found[label][1] == "missed: guide 5 → 6"
+    results["queries_small"]["product"]["guide"] = [{"path": "/fr/guides/g/", "queries": 7}]
+    results["queries_small"]["product"]["search"] = [{"path": "/api/v2/search/?q=x", "queries": 5}]
+    found = {label: (measured_, met) for label, measured_, met in run.verdicts(results)}
+    assert found[label][1] == "missed: search 5 → 6"  # fewer is not growth (a search found nothing, asked others)
     label = "p99 ≤ 3× p50 under 16 connections on every endpoint"
     assert found[label] == ("worst: agenda 4.5×", "missed by 1 endpoint(s): agenda 4.5×")
     report = run.render(results)
