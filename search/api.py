@@ -24,6 +24,7 @@ from cms.endpoints import (
 )
 from search import registry, service
 from search.analysis import LANGUAGES
+from search.engines.base import total_limit
 
 
 class SearchResultSerializer(serializers.Serializer):
@@ -109,6 +110,7 @@ class SearchAPIViewSet(APIView):
                     "query": query,
                     "locale": language,
                     "total_count": result.total,
+                    "total_count_exact": result.total_exact,
                     "page": result.page,
                     "pages": result.pages,
                     "next": page_link(page + 1) if page < result.pages else None,
@@ -296,7 +298,20 @@ def openapi_paths(prefix="/api/v2/search/"):
                                             "properties": {
                                                 "query": {"type": "string"},
                                                 "locale": {"type": "string"},
-                                                "total_count": {"type": "integer"},
+                                                "total_count": {
+                                                    "type": "integer",
+                                                    "description": (
+                                                        f"Matching items, counted up to {total_limit():,}: past it, "
+                                                        f"{total_limit():,} and total_count_exact is false."
+                                                    ),
+                                                },
+                                                "total_count_exact": {
+                                                    "type": "boolean",
+                                                    "description": (
+                                                        f"False when more than {total_limit():,} items match "
+                                                        "(total_count is then a lower bound; pages stop there)."
+                                                    ),
+                                                },
                                                 "page": {"type": "integer"},
                                                 "pages": {"type": "integer"},
                                                 "next": {"type": "string", "nullable": True},
@@ -310,6 +325,10 @@ def openapi_paths(prefix="/api/v2/search/"):
                                         "items": {"type": "array", "items": SEARCH_RESULT_SCHEMA},
                                         "facets": {
                                             "type": "object",
+                                            "description": (
+                                                f"Counts by type, theme and sector of the best {total_limit():,} "
+                                                "matches (of every match when fewer match)."
+                                            ),
                                             "properties": {
                                                 "type": FACET_SCHEMA,
                                                 "theme": FACET_SCHEMA,

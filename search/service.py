@@ -27,6 +27,7 @@ class SearchResponse:
     language: str
     results: list = field(default_factory=list)
     total: int = 0
+    total_exact: bool = True  # False: more than ``total`` (engines.base.TOTAL_LIMIT) items match
     page: int = 1
     pages: int = 0
     facets: dict = field(default_factory=dict)
@@ -162,6 +163,7 @@ def search(
     engine_results, engine_name = run_search(parsed, filters, offset, page_size)
     response = SearchResponse(query=text, language=language, page=page, engine=engine_name)
     response.total = engine_results.total
+    response.total_exact = engine_results.total_exact
     response.pages = (engine_results.total + page_size - 1) // page_size
     response.facets = engine_results.facets
     response.results = _payloads(engine_results.hits, parsed)

@@ -54,13 +54,11 @@ PROJECTS = {
         "cwd": ROOT,
         "settings": "bench.load.settings_product",
         "wsgi": "cms.wsgi:application",
-        "database": "bench_product",
     },
     "vanilla": {
         "cwd": VANILLA,
         "settings": "vanilla.settings.bench",
         "wsgi": "vanilla.wsgi:application",
-        "database": "bench_vanilla",
     },
 }
 
@@ -85,10 +83,11 @@ def config():
     return {
         "per_language": int(env.get("BENCH_GUIDES") or 10_000),
         "duration": int(env.get("BENCH_DURATION") or 20),
-        "warmup": int(env.get("BENCH_WARMUP") or 5),
+        "warmup": int(env.get("BENCH_WARMUP") or 3),
         "rounds": int(env.get("BENCH_ROUNDS") or 2),
         "postgres": env.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES).rstrip("/"),
         "redis": env.get("BENCH_REDIS_URL", DEFAULT_REDIS),
+        "database_prefix": env.get("BENCH_DATABASE_PREFIX") or "bench",
     }
 
 
@@ -234,8 +233,64 @@ def run_rounds(servers, plan, cfg, label):
     return rounds
 
 
+def in_parallel(settings, steps):
+    """Run worker steps ``[(project, mode, *args)]`` at once (one process each); their JSON, in order.
+
+    The two projects' preparation and seeding are independent: run side by side on 2 cores they
+    take the time of the longer one instead of the sum.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        running = []
+        for number, (project, mode, *args) in enumerate(steps):
+            output = Path(tmp) / f"{number}.json"
+            command = [sys.executable, str(Path(__file__).resolve()), "--worker", mode, "--project", project]
+            command += ["--output", str(output), *map(str, args)]
+            process = subprocess.Popen(command, cwd=PROJECTS[project]["cwd"], env=project_env(project, settings))
+            running.append((process, output, f"{project} {mode}"))
+        failed = [name for process, _output, name in running if process.wait() != 0]
+        if failed:
+            raise SystemExit(f"failed: {', '.join(failed)}")
+        return [json.loads(output.read_text() or "null") for _process, output, _name in running]
+
+
+class Budget:
+    """The time of each phase, printed as it ends, and the time the measures will take, printed before."""
+
+    def __init__(self):
+        self.started = self.step = time.monotonic()
+        self.timings = {}
+
+    def done(self, phase):
+        now = time.monotonic()
+        self.timings[f"{phase}_s"] = round(now - self.step, 1)
+        log(f"phase {phase}: {now - self.step:.0f} s (total {now - self.started:.0f} s)")
+        self.step = now
+
+    @staticmethod
+    def announce(label, measures, cfg):
+        seconds = measures * measure_seconds(cfg)
+        log(f"{label}: {measures} measures of {measure_seconds(cfg)} s ≈ {seconds / 60:.1f} min")
+
+
+def measure_seconds(cfg):
+    """Wall time of one measure: warm-up, the pause after it, the measure."""
+    return cfg["warmup"] + 1 + cfg["duration"]
+
+
+def load_plan(urls, cached):
+    """The measures of one round: every endpoint, this product then vanilla (then the cached product)."""
+    plan = []
+    for name in ENDPOINTS:
+        plan.append(("product", name, urls["product"][name]))
+        if name in urls["vanilla"]:
+            plan.append(("vanilla", name, urls["vanilla"][name]))
+        if cached and name in CACHED_ENDPOINTS:
+            plan.append(("product_cached", name, urls["product"][name]))
+    return plan
+
+
 def orchestrate(cfg):
-    started = time.monotonic()
+    budget = Budget()
     ensure_wrk()
     if WORKDIR.exists():
         shutil.rmtree(WORKDIR)
@@ -245,28 +300,27 @@ def orchestrate(cfg):
         "secret_key": secrets.token_urlsafe(50),
         "redis": cfg["redis"],
         "database_urls": {
-            project: fresh_postgres(cfg["postgres"], spec["database"]) for project, spec in PROJECTS.items()
+            project: fresh_postgres(cfg["postgres"], f"{cfg['database_prefix']}_{project}") for project in PROJECTS
         },
     }
     import redis
 
     redis.Redis.from_url(cfg["redis"]).flushdb()
-    timings = {}
-    for project in PROJECTS:
-        step = time.monotonic()
-        log(f"{project}: migrate, content, static files")
-        worker(project, settings, "prepare")
-        timings[f"{project}_prepare_s"] = round(time.monotonic() - step, 1)
+    log("both projects: migrate, content, static files (side by side)")
+    in_parallel(settings, [(project, "prepare") for project in PROJECTS])
+    budget.done("prepare")
     small = max(1, cfg["per_language"] // 10)
-    seeds = {}
-    for project in PROJECTS:
-        log(f"{project}: {small} guides per language")
-        seeds[f"{project}_small"] = worker(project, settings, "seed", small, 0)
-    flat = {}
+    log(f"both projects: {small} guides per language")
+    seeded = in_parallel(settings, [(project, "seed", small, 0) for project in PROJECTS])
+    seeds = {f"{project}_small": seed for project, seed in zip(PROJECTS, seeded, strict=True)}
+    budget.done("seed_small")
+    flat, queries_small = {}, {}
+    urls = {project: worker(project, settings, "urls", small) for project in PROJECTS}
+    for project in PROJECTS:  # every address answers 200 before it is loaded; its queries, at a tenth of the guides
+        queries_small[project] = worker(project, settings, "queries", save_urls(settings, project, urls))
+    budget.done("queries_small")
     if cfg["rounds"]:
-        urls = {project: worker(project, settings, "urls", small) for project in PROJECTS}
-        for project in PROJECTS:  # every address answers 200 before it is loaded
-            worker(project, settings, "queries", save_urls(settings, project, urls))
+        budget.announce("search flatness", len(FLAT_ENDPOINTS) * cfg["rounds"], cfg)
         servers = {project: Server(project, settings) for project in PROJECTS}
         try:
             plan = [("product", name, urls["product"][name]) for name in FLAT_ENDPOINTS]
@@ -274,45 +328,45 @@ def orchestrate(cfg):
         finally:
             for server in servers.values():
                 server.stop()
-    for project in PROJECTS:
-        log(f"{project}: {cfg['per_language']} guides per language")
-        seeds[project] = worker(project, settings, "seed", cfg["per_language"], small)
+        budget.done("flatness")
+    log(f"both projects: {cfg['per_language']} guides per language")
+    seeded = in_parallel(settings, [(project, "seed", cfg["per_language"], small) for project in PROJECTS])
+    seeds.update(zip(PROJECTS, seeded, strict=True))
+    budget.done("seed")
     urls = {project: worker(project, settings, "urls", cfg["per_language"]) for project in PROJECTS}
     queries = {
         project: worker(project, settings, "queries", save_urls(settings, project, urls)) for project in PROJECTS
     }
     page_cache = worker("product", settings, "page-cache")
+    budget.done("queries")
     servers = {project: Server(project, settings) for project in PROJECTS}
     if page_cache["configured"]:
         servers["product_cached"] = Server("product", settings, cached=True)
     try:
-        plan = []
-        for name in ENDPOINTS:
-            plan.append(("product", name, urls["product"][name]))
-            if name in urls["vanilla"]:
-                plan.append(("vanilla", name, urls["vanilla"][name]))
-            if "product_cached" in servers and name in CACHED_ENDPOINTS:
-                plan.append(("product_cached", name, urls["product"][name]))
+        plan = load_plan(urls, "product_cached" in servers)
+        budget.announce("load", len(plan) * cfg["rounds"], cfg)
         rounds = run_rounds(servers, plan, cfg, "load") if cfg["rounds"] else []
     finally:
         for server in servers.values():
             server.stop()
+    budget.done("load")
     results = {
         "measured": datetime.datetime.now().astimezone().isoformat(timespec="minutes"),
         "command": os.environ.get("BENCH_COMMAND", "bench/load/run.py"),
-        "config": {key: value for key, value in cfg.items() if key not in ("postgres", "redis")},
+        "config": {key: value for key, value in cfg.items() if key not in ("postgres", "redis", "database_prefix")},
         "pages": {project: seeds[project]["pages"] for project in PROJECTS},
         "seeding": seeds,
-        "timings": timings,
+        "timings": budget.timings,
         "urls": urls,
         "queries": queries,
+        "queries_small": queries_small,
         "page_cache": page_cache,
         "flatness": flat,
         "rounds": rounds,
         "versions": versions(settings),
         "machine": machine(),
     }
-    results["timings"]["total_s"] = round(time.monotonic() - started, 1)
+    results["timings"]["total_s"] = round(time.monotonic() - budget.started, 1)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     DOC.write_text(render(results))
@@ -355,6 +409,8 @@ TARGETS = (
     ("`/api/v2/search/` ≥ 20× vanilla's search", "product", "search", ("vanilla", "search"), 20),
     ("`/api/v2/pages/?search=` ≥ 20× vanilla's search", "product", "pages_search", ("vanilla", "search"), 20),
 )
+FLAT_MINIMUM = 0.8  # req/s with every guide ÷ req/s with a tenth: "within 20 %"
+SPREAD_MAXIMUM = 3  # p99 ÷ p50
 
 METHOD = """\
 # Benchmarks
@@ -379,19 +435,25 @@ load averages beside them.
 | --- | --- | --- |
 | `BENCH_GUIDES` | 10000 | guides per language (FR, NL, DE) in each project |
 | `BENCH_DURATION` | 20 | seconds measured per endpoint and round |
-| `BENCH_WARMUP` | 5 | seconds of warm-up before each measure |
+| `BENCH_WARMUP` | 3 | seconds of warm-up before each measure |
 | `BENCH_ROUNDS` | 2 | rounds (each round: every endpoint, the projects alternating) |
-| `BENCH_POSTGRES_URL` | postgres://postgres@127.0.0.1:5432 | holds `bench_product`, `bench_vanilla` (made anew) |
+| `BENCH_POSTGRES_URL` | postgres://postgres@127.0.0.1:5432 | holds the two databases (made anew) |
 | `BENCH_REDIS_URL` | redis://127.0.0.1:6379/13 | this product's cache in production (flushed) |
+| `BENCH_DATABASE_PREFIX` | bench | the databases' names: `<prefix>_product`, `<prefix>_vanilla` |
 
 It needs PostgreSQL, Redis and wrk (the Makefile target installs wrk with apt-get when missing).
 
-**How long**: `make bench` prints the time of each part. By its parts, on an idle 2-core machine:
-`bench-load` ≈ 22 minutes (this product's `migrate` + `build_demo` + `collectstatic` a few
-minutes, seeding and indexing 60,000 guides about 3, the 36 measures of 27 s ≈ 16), then
-`bench-search` ≈ 5 (docs/search.md: its speed part alone about 2). The figures of the run
-(`Seeding` and the timings, below) say what it took; on a machine loaded by other work, this
-product's preparation alone took 5 to 8 minutes.
+**How long**: `make bench` must take less than 30 minutes on an idle 2-core machine. `bench-load`
+prints the time of each phase as it ends (`phase prepare: … s (total … s)`) and, before the
+measures, how long they will take (`load: 34 measures of 24 s ≈ 13.6 min`); `make bench` prints
+the time of each part. By its parts: the two projects' preparation side by side (this product's
+`migrate` + `build_demo` + `collectstatic`, the longer: a few minutes), seeding and indexing the
+guides of both side by side (about 2), the 38 measures of 24 s (≈ 15), then `bench-search` ≈ 5
+(docs/search.md: its speed part alone about 2). What the run took is under *Run* below; on a
+machine loaded by other work, this product's preparation alone took 5 to 8 minutes. The
+warm-up is 3 s (it was 5): each server serves every endpoint before its first measure, so only
+the first measure of an endpoint meets cold caches, and 3 s of 16 connections is hundreds of
+requests.
 
 ## Method
 
@@ -404,7 +466,14 @@ product's preparation alone took 5 to 8 minutes.
   guide index of each language (vanilla: under each language's home page), live. Search indexes:
   this product's `search_index` (its per-language index on PostgreSQL); vanilla: Wagtail's
   default database backend, filled with `add_bulk`. A tenth of the guides first (the search
-  flatness measure), then the rest.
+  flatness measure), then the rest. The two projects are prepared and seeded side by side (one
+  process each): they do not share a database, and the run takes the longer of the two instead
+  of their sum.
+- **Vanilla's packages**: the vanilla project runs on this product's interpreter and packages
+  (`.venv`, installed from requirements.lock by `make install-dev`): bench/vanilla/requirements.txt
+  asks for `Django>=5.2,<5.3` and `wagtail>=8.0,<8.1`, which the lock pins, and it needs only
+  `dj-database-url`, `psycopg` and `gunicorn` beside them, all in the lock. Nothing is installed
+  for it, so its setup costs no time; *Run* below gives the versions both served with.
 - **Serving**: gunicorn, 2 sync workers, production settings (DEBUG off). This product:
   `cms.settings.production` through bench/load/settings_product.py, which adds only the floor
   view's URL and, for the uncached measures, takes Django's and wagtail-cache's full-page caches
@@ -414,7 +483,7 @@ product's preparation alone took 5 to 8 minutes.
   `RATE_LIMIT_SEARCH`): wrk is one client asking for what thousands of visitors would; the
   limits are still checked on every request. Vanilla: its `production.py` plus the database and
   hosts from the environment, Django's default `CONN_MAX_AGE` (0), no cache configured.
-- **Load**: wrk, 2 threads × 16 connections, 5 s warm-up then 20 s measured per endpoint,
+- **Load**: wrk, 2 threads × 16 connections, 3 s warm-up then 20 s measured per endpoint,
   the projects alternating endpoint by endpoint, two rounds; req/s is the mean of the rounds,
   latencies (wrk's p50/p90/p99) too. The search endpoints cycle through the queries of kinds
   `single` and `title` of bench/search/queries.jsonl in French, Dutch and German (39 addresses)
@@ -429,7 +498,15 @@ product's preparation alone took 5 to 8 minutes.
 - **Search flatness**: this product's two search endpoints, measured the same way with a tenth of
   the guides (3,000 pages by default) before the rest are written; the ratio of req/s.
 - **Queries per request**: each address requested three times in-process (Django's test
-  client, `CaptureQueriesContext`, same settings and database); the third request's count.
+  client, `CaptureQueriesContext`, same settings and database); the third request's count. They
+  are counted twice, with a tenth of the guides and with all of them: the target "independent of
+  the number of items" is met when no address (lists, detail, search, home and guide pages) makes
+  more queries with all the guides than with a tenth (a search that finds nothing asks the other
+  languages, so a search address may make fewer), and the list of 20 guides with every field as
+  many as the list of 100.
+- **Verdicts**: each target of issue 13 is `met`, or `missed by` the share of the target the
+  measure lacks (a ratio of 1.5× where 2× is needed: missed by 25 %), or `—` when it was not
+  measured; the p99 target names every endpoint over it.
 - **Ratios**: this product ÷ vanilla's matching request (search: vanilla's `?search=`).
 """
 
@@ -540,7 +617,7 @@ def render(results):
                 f"{fmt(ratio(full and full['rps'], small and small['rps']))} | "
                 f"{fmt(small and small['p50'], '{:.1f}')} / {fmt(full and full['p50'], '{:.1f}')} |"
             )
-    lines += ["", "### Targets (issue 13)", "", "| target | measured | met |", "|---|---|---|"]
+    lines += ["", "### Targets (issue 13)", "", "| target | measured | verdict |", "|---|---|---|"]
     lines += target_rows(results)
     lines += ["", "### Run", ""]
     v, m = results["versions"], results["machine"]
@@ -555,13 +632,25 @@ def render(results):
                 f"| {label} {entry['round']} | {' '.join(entry['loadavg_before'])} | "
                 f"{' '.join(entry['loadavg_after'])} |"
             )
+    config = results["config"]
+    lines += [
+        "",
+        "Commands: `"
+        + " ".join(
+            f"BENCH_{name.upper()}={config[key]}"
+            for name, key in (("guides", "per_language"), ("duration", "duration"), ("warmup", "warmup"))
+            + (("rounds", "rounds"),)
+        )
+        + f" {results['command']}` (this page and bench/results/load.json), then "
+        "`.venv/bin/python bench/load/run.py --report` rewrites this page from the results.",
+    ]
     seeding = results["seeding"]
     lines += [
         "",
         "Seeding (s): "
         + ", ".join(f"{key} {value['pages_s']} + index {value['index_s']}" for key, value in seeding.items())
-        + "; "
-        + ", ".join(f"{key} {value}" for key, value in results["timings"].items())
+        + "; time of each phase (s): "
+        + ", ".join(f"{key.removesuffix('_s')} {value}" for key, value in results["timings"].items())
         + ".",
     ]
     return "\n".join(lines) + "\n"
@@ -585,7 +674,15 @@ def latencies(total):
     return f"{total['p50']:.1f} / {total['p90']:.1f} / {total['p99']:.1f}"
 
 
-def target_rows(results):
+def verdict(value, minimum):
+    """``met``, or ``missed`` with how far the measure is from the target (a share of the target)."""
+    if value >= minimum:
+        return "met"
+    return f"missed by {(1 - value / minimum) * 100:.0f} % (needs {minimum:g}×)"
+
+
+def verdicts(results):
+    """Each target of issue 13: (target, measured, verdict); the verdict is "met", "missed by …" or "—"."""
     rounds = results["rounds"]
     rows = []
     for label, key, name, against, minimum in TARGETS:
@@ -593,36 +690,76 @@ def target_rows(results):
         base = summary(rounds, "product", "floor") if against == "floor" else summary(rounds, *against)
         value = ratio(mine and mine["rps"], base and base["rps"])
         if key == "product_cached" and not results["page_cache"]["configured"]:
-            rows.append(f"| {label} | cache: none configured | missed |")
+            rows.append((label, "cache: none configured", "missed"))
         elif value is None:
-            rows.append(f"| {label} | not measured | — |")
+            rows.append((label, "not measured", "—"))
         else:
-            rows.append(f"| {label} | {value:.2f}× | {'met' if value >= minimum else 'missed'} |")
-    flat = results["flatness"]
+            rows.append((label, f"{value:.2f}×", verdict(value, minimum)))
+    flat = results["flatness"] or {}
+    full_pages = results["config"]["per_language"] * len(LANGUAGES)
     for name in FLAT_ENDPOINTS:
         small, full = summary(flat.get("rounds", []), "product", name), summary(rounds, "product", name)
         value = ratio(full and full["rps"], small and small["rps"])
-        verdict = "—" if value is None else ("met" if value >= 0.8 else "missed")
-        rows.append(f"| {ENDPOINTS[name][0]} within 20 % from 3,000 to 30,000 pages | {fmt(value)} | {verdict} |")
-    lists = [query_count(results["queries"]["product"], name) for name in ("list20_fields", "list100")]
-    rows.append(
-        f"| queries independent of the number of items (API list 20 / 100, `fields=*`) | {lists[0]} / {lists[1]} | "
-        f"{'—' if '—' in lists else 'met' if lists[0] == lists[1] else 'missed'} |"
-    )
+        small_pages = flat.get("pages", full_pages // 10)
+        label = f"{ENDPOINTS[name][0]} within 20 % from {small_pages:,} to {full_pages:,} pages"
+        if value is None:
+            rows.append((label, "not measured", "—"))
+        else:
+            rows.append((label, f"{value:.2f}× the req/s", verdict(value, FLAT_MINIMUM)))
+    rows.append(queries_verdict(results))
+    rows.append(spread_verdict(rounds))
+    return rows
+
+
+def queries_verdict(results):
+    """Queries per request do not grow with the items: the same for every address at a tenth and at all the
+    guides, and the same for a list of 20 and of 100 guides with every field."""
+    label = "queries per request independent of the number of items (every address; API list 20 / 100)"
+    product, small = results["queries"]["product"], results.get("queries_small", {}).get("product", {})
+    lists = [query_count(product, name) for name in ("list20_fields", "list100")]
+    if "—" in lists:
+        return (label, "not measured", "—")
+    grew = [
+        f"{name} {query_count(small, name)} → {query_count(product, name)}"
+        for name in product
+        if name in small and most_queries(product, name) > most_queries(small, name)
+    ]
+    if lists[0] != lists[1]:
+        grew.append(f"list 20 / 100 {lists[0]} / {lists[1]}")
+    measured = f"list 20 / 100: {lists[0]} / {lists[1]}"
+    measured += f"; {len(small)} addresses counted at both sizes" if small else "; counted at one size only"
+    if grew:
+        return (label, measured, "missed: " + ", ".join(grew))
+    return (label, measured, "met")
+
+
+def most_queries(queries, endpoint):
+    """The most queries one address of ``endpoint`` made.
+
+    Growth is what the target forbids: a search that found nothing with a tenth of the guides
+    asks the other languages (more queries) and may find something with all of them (fewer).
+    """
+    return max((entry["queries"] for entry in queries.get(endpoint, [])), default=0)
+
+
+def spread_verdict(rounds):
     spread = [
-        (name, total["p99"] / total["p50"])
+        (f"{name}{' (cached)' if key == 'product_cached' else ''}", total["p99"] / total["p50"])
         for key in ("product", "product_cached")
         for name in ENDPOINTS
         if (total := summary(rounds, key, name)) and total["p50"]
     ]
-    worst = max(spread, key=lambda item: item[1], default=None)
-    rows.append(
-        f"| p99 ≤ 3× p50 on every endpoint | worst: {worst[0]} {worst[1]:.1f}× | "
-        f"{'met' if worst[1] <= 3 else 'missed'} |"
-        if worst
-        else "| p99 ≤ 3× p50 on every endpoint | not measured | — |"
-    )
-    return rows
+    label = f"p99 ≤ {SPREAD_MAXIMUM}× p50 under {CONNECTIONS} connections on every endpoint"
+    if not spread:
+        return (label, "not measured", "—")
+    worst = max(spread, key=lambda item: item[1])
+    over = [f"{name} {value:.1f}×" for name, value in spread if value > SPREAD_MAXIMUM]
+    measured = f"worst: {worst[0]} {worst[1]:.1f}×"
+    return (label, measured, f"missed by {len(over)} endpoint(s): " + ", ".join(over) if over else "met")
+
+
+def target_rows(results):
+    return [f"| {label} | {measured} | {met} |" for label, measured, met in verdicts(results)]
 
 
 # -- the workers (run inside each project's Django) -------------------------------------------

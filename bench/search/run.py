@@ -13,11 +13,13 @@ are matched to their guide (the Dutch and German pages, which get slugs of
 their own, through the ``translation_key`` they share with the French page,
 whose slug queries.jsonl names) and scored MRR@10 and recall@5.
 
-Speed: a fresh PostgreSQL database receives 10,000 synthetic guides per
+Speed: a fresh PostgreSQL database receives 1,000 synthetic guides per
 language, written straight into the search index in bulk (sentences of the
 benchmark guides recombined, seeded), then the 150 queries are asked to the
 search endpoint and to the pages endpoint's ``?search=``, three times each;
-the server-side time of each request is reported as p50 and p95.
+then the rest of the 10,000 per language are written and the queries asked
+again. The server-side time of each request is reported as p50 and p95, and
+the mean time and queries per request at both sizes (how flat search stays).
 
 Results are printed and kept in bench/results/search.json (not versioned): a
 run updates the entries of the backends it measured, each with its date, the
@@ -171,6 +173,8 @@ def report(results_file=RESULTS):
             f"guides written in {speed['pages_seconds']:.0f} s, "
             f"indexed by `search_index` in {speed['index_seconds']:.0f} s."
         )
+        for line in flatness_lines(speed):
+            print(line)
 
 
 def print_quality(backend, data):
@@ -196,6 +200,28 @@ def print_speed(data):
         f"pages endpoint:  p50 {data['pages_p50_ms']:.1f} ms, p95 {data['pages_p95_ms']:.1f} ms "
         f"over {data['pages_requests']} requests"
     )
+    for line in flatness_lines(data):
+        print(line)
+
+
+def flatness_lines(data):
+    """Mean server time with a tenth of the guides and with all of them, and queries per request at both."""
+    if "small" not in data:
+        return []
+    lines = [
+        f"\n| PostgreSQL | {data['small']['guides']:,} guides | {data['guides']:,} guides | "
+        "time ratio (mean) | queries per request |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for endpoint, label in (("search", "`/api/v2/search/`"), ("pages", "`/api/v2/pages/?search=`")):
+        small, full = data["small"][endpoint], data["full"][endpoint]
+        counts = "grew" if max(full["queries"]) > max(small["queries"]) else "no more at 10×"
+        lines.append(
+            f"| {label} | p50 {small['p50_ms']:.0f} ms, mean {small['mean_ms']:.0f} ms | "
+            f"p50 {full['p50_ms']:.0f} ms, mean {full['mean_ms']:.0f} ms | "
+            f"{full['mean_ms'] / small['mean_ms']:.2f}× | {small['queries']} → {full['queries']} ({counts}) |"
+        )
+    return lines
 
 
 # -- the workers (run inside Django) ----------------------------------------------------------
@@ -302,7 +328,42 @@ def worker_quality(output):
     Path(output).write_text(json.dumps(data, ensure_ascii=False))
 
 
+def speed_pass(client, queries):
+    """Server-side times (ms) and queries per request of both endpoints: one warm-up pass, then three."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def search(query):
+        return "/api/v2/search/", {"q": query["q"], "locale": query["locale"], "type": "guide"}
+
+    def pages(query):
+        return "/api/v2/pages/", {"search": query["q"], "locale": query["locale"], "type": "guides.GuidePage"}
+
+    # The warm-up: each language's vocabulary and its typo index are loaded once per process (and again
+    # after each change of the index), as on a running server.
+    for query in queries:
+        timed_get(client, *search(query))
+    measured = {}
+    for endpoint, address in (("search", search), ("pages", pages)):
+        times, counts = [], set()
+        for _round in range(3):
+            for query in queries:
+                with CaptureQueriesContext(connection) as captured:
+                    _body, elapsed = timed_get(client, *address(query))
+                times.append(elapsed)
+                counts.add(len(captured))
+        measured[endpoint] = {
+            "requests": len(times),
+            "p50_ms": statistics.median(times),
+            "p95_ms": percentile(times, 0.95),
+            "mean_ms": statistics.mean(times),
+            "queries": sorted(counts),
+        }
+    return measured
+
+
 def worker_speed(output, per_language=10_000):
+    """Both endpoints with a tenth of the guides, then with all of them: the speed, and how flat it stays."""
     setup_django()
     from django.core.management import call_command
     from django.db import connection
@@ -313,32 +374,23 @@ def worker_speed(output, per_language=10_000):
 
     call_command("migrate", verbosity=0)
     call_command("setup_site", stdout=io.StringIO())
+    client = Client()
+    queries = load_queries()
+    small = max(1, per_language // 10)
+    bulk_guides(small)
+    call_command("search_index", stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    at_small = speed_pass(client, queries)
     started = time.monotonic()
-    created = bulk_guides(per_language)
+    created = bulk_guides(per_language, start=small) + small * len(LANGUAGES)
     pages_seconds = time.monotonic() - started
     started = time.monotonic()
     call_command("search_index", stdout=io.StringIO())
     index_seconds = time.monotonic() - started
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    client = Client()
-    queries = load_queries()
-    # One warm-up pass: each language's vocabulary and its typo index are loaded once per process
-    # (and again after each change of the index), as on a running server.
-    for query in queries:
-        timed_get(client, "/api/v2/search/", {"q": query["q"], "locale": query["locale"], "type": "guide"})
-    times = {endpoint: [] for endpoint in ENDPOINTS}
-    for _round in range(3):
-        for query in queries:
-            _body, elapsed = timed_get(
-                client, "/api/v2/search/", {"q": query["q"], "locale": query["locale"], "type": "guide"}
-            )
-            times["search"].append(elapsed)
-    for _round in range(3):
-        for query in queries:
-            params = {"search": query["q"], "locale": query["locale"], "type": "guides.GuidePage"}
-            _body, elapsed = timed_get(client, "/api/v2/pages/", params)
-            times["pages"].append(elapsed)
+    full = speed_pass(client, queries)
     Path(output).write_text(
         json.dumps(
             {
@@ -347,12 +399,14 @@ def worker_speed(output, per_language=10_000):
                 "per_language": per_language,
                 "pages_seconds": round(pages_seconds, 1),
                 "index_seconds": round(index_seconds, 1),
-                "requests": len(times["search"]),
-                "p50_ms": statistics.median(times["search"]),
-                "p95_ms": percentile(times["search"], 0.95),
-                "pages_requests": len(times["pages"]),
-                "pages_p50_ms": statistics.median(times["pages"]),
-                "pages_p95_ms": percentile(times["pages"], 0.95),
+                "requests": full["search"]["requests"],
+                "p50_ms": full["search"]["p50_ms"],
+                "p95_ms": full["search"]["p95_ms"],
+                "pages_requests": full["pages"]["requests"],
+                "pages_p50_ms": full["pages"]["p50_ms"],
+                "pages_p95_ms": full["pages"]["p95_ms"],
+                "small": {"guides": small * len(LANGUAGES), **at_small},
+                "full": full,
             }
         )
     )

@@ -9,8 +9,12 @@ own text search configuration (french, dutch, german) over ``unaccent``-ed
 text: title A, summary and compound parts B, body C. A query is the OR of its
 terms; each term's ``ts_rank`` is weighted by its rarity in the language
 (IDF from the vocabulary), so common words do not drown the meaningful ones.
-The page of hits and the facet counts come out of one statement: only ten
-rows and a few counts cross the wire, however many documents match.
+The page of hits, the total and the facet counts come out of one statement:
+only ten rows and a few counts cross the wire, however many documents match.
+The matches come from the language's own GIN index (migration 0006). Every
+match is ranked (the best ten need all of them); the total is counted up to
+``total_limit()`` and the facets group the best ``total_limit()`` matches
+(engines.base), so neither grows past that bound with the corpus.
 Any other database falls back to word containment.
 """
 
@@ -18,7 +22,7 @@ from django.db import connection
 from django.utils import timezone
 
 from search.analysis import POSTGRES_CONFIGS, stem
-from search.engines.base import EngineResults, count_facets
+from search.engines.base import EngineResults, count_facets, total_limit
 from search.vocabulary import vocabulary
 
 VECTOR_SQL = """
@@ -75,13 +79,16 @@ class DatabaseEngine:
     def search(self, parsed, filters, offset, limit, facets=True):
         if not parsed.terms:
             return EngineResults()
+        limit = max(0, min(limit, total_limit() - offset))  # results are reachable up to the counting bound
         if connection.vendor == "postgresql":
             return self._postgres(parsed, filters, offset, limit, facets)
         rows = self._sqlite(parsed, filters) if connection.vendor == "sqlite" else self._portable(parsed, filters)
+        bound = total_limit()
         return EngineResults(
             hits=[(pk, score) for pk, score, *_rest in rows[offset : offset + limit]],
-            total=len(rows),
-            facets=count_facets(row[2:] for row in rows),
+            total=min(len(rows), bound),
+            total_exact=len(rows) <= bound,
+            facets=count_facets(row[2:] for row in rows[:bound]),
         )
 
     def _sqlite(self, parsed, filters):
@@ -102,9 +109,9 @@ class DatabaseEngine:
             return cursor.fetchall()
 
     def _postgres(self, parsed, filters, offset, limit, facets):
-        """One statement: the page of hits, and the facet counts of every match, computed in the database.
+        """One statement: the page of hits, the total (up to the bound + 1) and the facets of the best matches.
 
-        Without facets, the matches are counted in one group.
+        Rows: ("hit", id, score), ("total", None, count) and ("facet", None, count, type, themes, sectors).
         """
         config = POSTGRES_CONFIGS.get(parsed.language, "simple")
         known = vocabulary(parsed.language)
@@ -118,37 +125,58 @@ class DatabaseEngine:
             rank_params += [weight * known.idf(word), word]
         any_term = " || ".join(f"plainto_tsquery('{config}', %s)" for _term in terms)
         where, params = _filters(filters)
-        # Facets: matches grouped by their (type, themes, sectors) combination, split below. There are
-        # far fewer combinations than matches, and grouping short strings is cheaper than unnesting them.
-        groups = "type, themes, sectors FROM matched GROUP BY type, themes, sectors"
-        if not facets:
-            groups = "'', '', '' FROM matched"
-        sql = (
-            "WITH matched AS MATERIALIZED ("
+        # The language is compared as a constant, so that PostgreSQL picks that language's partial index.
+        matched = (
             f"SELECT d.id, d.type, d.themes, d.sectors, ({rank}) AS score FROM search_searchdocument d "
-            # CASE makes PostgreSQL compare the language before matching the vector (it would test the
-            # vectors of every language first otherwise): "Expression Evaluation Rules" of its manual.
-            f"WHERE d.language = %s AND CASE WHEN d.language = %s THEN d.search_vector @@ ({any_term}) END{where}) "
-            "(SELECT id, score, NULL, NULL, NULL FROM matched ORDER BY score DESC, id LIMIT %s OFFSET %s) "
-            f"UNION ALL (SELECT NULL, count(*), {groups})"
+            f"WHERE d.language = %s AND d.search_vector @@ ({any_term}){where}"
         )
-        language = parsed.language
-        arguments = [*rank_params, language, language, *[word for word, _w in terms], *params, limit, offset]
+        language, bound = parsed.language, total_limit()
+        arguments = [*rank_params, language, *[word for word, _w in terms], *params]
+        counted = (
+            "SELECT 'total', NULL::integer, count(*)::float, NULL, NULL, NULL "
+            "FROM (SELECT 1 FROM matched LIMIT %s) AS counted"
+        )
+        if facets:
+            # Facets: the best matches grouped by their (type, themes, sectors) combination, split below.
+            # There are far fewer combinations than matches, and grouping short strings is cheaper than
+            # unnesting them.
+            sql = (
+                f"WITH matched AS MATERIALIZED ({matched}), "
+                "best AS MATERIALIZED (SELECT * FROM matched ORDER BY score DESC, id LIMIT %s) "
+                "(SELECT 'hit', id, score, NULL, NULL, NULL FROM best ORDER BY score DESC, id LIMIT %s OFFSET %s) "
+                f"UNION ALL ({counted}) "
+                "UNION ALL (SELECT 'facet', NULL, count(*)::float, type, themes, sectors FROM best "
+                "GROUP BY type, themes, sectors)"
+            )
+            arguments += [bound, limit, offset, bound + 1]
+        else:
+            sql = (
+                f"WITH matched AS MATERIALIZED ({matched}) "
+                "(SELECT 'hit', id, score, NULL, NULL, NULL FROM matched ORDER BY score DESC, id LIMIT %s OFFSET %s) "
+                f"UNION ALL ({counted})"
+            )
+            arguments += [limit, offset, bound + 1]
         with connection.cursor() as cursor:
             cursor.execute(sql, arguments)
             rows = cursor.fetchall()
-        hits = sorted(((pk, score) for pk, score, *_rest in rows if pk is not None), key=lambda h: (-h[1], h[0]))
+        hits = sorted(((pk, score) for kind, pk, score, *_rest in rows if kind == "hit"), key=lambda h: (-h[1], h[0]))
         counts = {"type": {}, "theme": {}, "sector": {}}
-        for pk, count, doc_type, themes, sectors in rows:
-            if pk is not None:
-                continue
-            count = int(count)
-            counts["type"][doc_type] = counts["type"].get(doc_type, 0) + count
-            for name, slugs in (("theme", themes), ("sector", sectors)):
-                for slug in slugs.split():
-                    counts[name][slug] = counts[name].get(slug, 0) + count
-        total = sum(counts["type"].values())
-        return EngineResults(hits=hits, total=total, facets=counts if facets else {})
+        total = 0
+        for kind, _pk, count, doc_type, themes, sectors in rows:
+            if kind == "total":
+                total = int(count)
+            elif kind == "facet":
+                count = int(count)
+                counts["type"][doc_type] = counts["type"].get(doc_type, 0) + count
+                for name, slugs in (("theme", themes), ("sector", sectors)):
+                    for slug in slugs.split():
+                        counts[name][slug] = counts[name].get(slug, 0) + count
+        return EngineResults(
+            hits=hits,
+            total=min(total, bound),
+            total_exact=total <= bound,
+            facets=counts if facets else {},
+        )
 
     def _portable(self, parsed, filters):
         from django.db.models import Q

@@ -24,7 +24,7 @@ from django.utils import timezone
 
 from search.analysis import stem
 from search.engines import EngineUnavailable
-from search.engines.base import EngineResults
+from search.engines.base import EngineResults, total_limit
 from search.vocabulary import vocabulary
 
 STOP = {"fr": "_french_", "nl": "_dutch_", "de": "_german_"}
@@ -355,26 +355,37 @@ class SearchEngine:
             )
         body = {
             "from": offset,
-            "size": limit,
+            "size": max(0, min(limit, total_limit() - offset)),  # results are reachable up to the counting bound
             "_source": ["doc_id"],
-            "track_total_hits": True,
+            # Counted up to the bound (relation "gte" past it), as the database engine counts.
+            "track_total_hits": total_limit(),
             "query": {"bool": {"should": should, "minimum_should_match": 1, "filter": filter_clauses}},
         }
         if facets:
+            # The facets of the best total_limit() matches (a sampler, per shard), as on the database engine.
             body["aggs"] = {
-                "type": {"terms": {"field": "type", "size": 20}},
-                "theme": {"terms": {"field": "themes", "size": 50}},
-                "sector": {"terms": {"field": "sectors", "size": 50}},
+                "best": {
+                    "sampler": {"shard_size": total_limit()},
+                    "aggs": {
+                        "type": {"terms": {"field": "type", "size": 20}},
+                        "theme": {"terms": {"field": "themes", "size": 50}},
+                        "sector": {"terms": {"field": "sectors", "size": 50}},
+                    },
+                }
             }
         self.ensure_index(parsed.language)
         response = self.request("POST", f"/{self.alias(parsed.language)}/_search", body=body)
         total = response["hits"]["total"]
+        exact = not isinstance(total, dict) or total.get("relation", "eq") == "eq"
         total = total["value"] if isinstance(total, dict) else total
+        sampled = response.get("aggregations", {}).get("best", {})
         return EngineResults(
             hits=[(hit["_source"]["doc_id"], hit["_score"]) for hit in response["hits"]["hits"]],
-            total=total,
+            total=min(total, total_limit()),
+            total_exact=exact and total <= total_limit(),
             facets={
-                name: {bucket["key"]: bucket["doc_count"] for bucket in aggregation["buckets"]}
-                for name, aggregation in response.get("aggregations", {}).items()
+                name: {bucket["key"]: bucket["doc_count"] for bucket in sampled[name]["buckets"]}
+                for name in ("type", "theme", "sector")
+                if name in sampled
             },
         )

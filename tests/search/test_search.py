@@ -163,3 +163,22 @@ def test_pagination(client, content):
     second = client.get(first["meta"]["next"]).json()
     assert len(second["items"]) == 2
     assert not {i["id"] for i in first["items"]} & {i["id"] for i in second["items"]}
+
+
+def test_past_the_counting_bound_the_total_is_a_lower_bound_and_facets_count_the_best(client, content, settings):
+    for number in range(5):
+        publish_page("fr", f"Caisse enregistreuse numéro {number}", "La caisse du magasin.", "Caisse.")
+    settings.SEARCH_TOTAL_LIMIT = 3
+    response = client.get("/api/v2/search/", {"q": "caisse", "locale": "fr"}).json()
+    assert (response["meta"]["total_count"], response["meta"]["total_count_exact"]) == (3, False)
+    assert (response["meta"]["pages"], response["meta"]["next"]) == (1, None)
+    assert len(response["items"]) == 3
+    assert response["facets"]["type"] == [{"value": "page", "count": 3}]
+    assert "Plus de 3 résultats" in client.get("/fr/search/", {"q": "caisse"}).content.decode()
+    listing = client.get("/api/v2/pages/", {"search": "caisse", "locale": "fr", "type": "home.ContentPage"}).json()
+    assert len(listing["items"]) == 3  # the pages endpoint's search reaches as far as the count
+    settings.SEARCH_TOTAL_LIMIT = 5
+    response = client.get("/api/v2/search/", {"q": "caisse", "locale": "fr"}).json()
+    assert (response["meta"]["total_count"], response["meta"]["total_count_exact"]) == (5, True)
+    assert response["facets"]["type"] == [{"value": "page", "count": 5}]
+    assert "5 résultats" in client.get("/fr/search/", {"q": "caisse"}).content.decode()
