@@ -276,7 +276,13 @@ def page_changes(page, *, sitewide=False):
     page = page.specific_deferred
     code = page.locale.language_code
     labels = {label.lower() for label in settings.PAGE_CACHE_SITEWIDE_PAGES}
-    referencing, in_menu = _referencing_pages(page)
+    # A menu or a page of another language may link to a translation and show this one (the menu shows
+    # the linked page in its own language): the references to every translation count.
+    referencing, in_menu = [], False
+    for version in [page, *page.get_translations()]:
+        found, in_a_menu = _referencing_pages(version)
+        referencing += found
+        in_menu = in_menu or in_a_menu
     sitewide = sitewide or in_menu or page._meta.label_lower in labels or page.get_children().exists()
     pages = [page, *page.get_translations(), *page.get_ancestors().filter(depth__gt=1), *referencing]
     urls = _page_urls(pages) | _list_urls(code)

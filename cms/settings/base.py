@@ -451,6 +451,9 @@ HEADLESS_PREVIEW_SECONDS = int(env.get("HEADLESS_PREVIEW_SECONDS", "600"))
 # of the site and the API (Varnish, nginx…) that accepts PURGE requests, and/or Cloudflare.
 # The page cache is one of these backends: the same purge reaches it and the cache in front.
 WAGTAILFRONTENDCACHE = {"pagecache": {"BACKEND": "cms.pagecache.PageCacheBackend"}}
+# Wagtail would purge /nl/<path> and /de/<path> with each /fr/<path>; the translations' own addresses
+# (their slugs differ) are purged by cms.pagecache instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if "FRONTEND_CACHE_PURGE_URL" in env:
     WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

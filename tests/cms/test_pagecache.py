@@ -38,16 +38,28 @@ def redis_cache(location):
     }
 
 
+def switch_on(settings, backend):
+    settings.CACHES = {**settings.CACHES, "pagecache": backend}
+    settings.PAGE_CACHE_SECONDS = 300
+    return caches["pagecache"]
+
+
 @pytest.fixture(params=["locmem", "redis"])
 def page_cache(request, settings):
     """The page cache switched on, on local memory or on Redis."""
     if request.param == "locmem":
-        backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
-    else:
-        backend = redis_cache(REDIS_DB)
-    settings.CACHES = {**settings.CACHES, "pagecache": backend}
-    settings.PAGE_CACHE_SECONDS = 300
-    yield caches["pagecache"]
+        return switch_on(
+            settings, {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
+        )
+    return switch_on(settings, redis_cache(REDIS_DB))
+
+
+@pytest.fixture
+def memory_cache(settings):
+    """The page cache on local memory only: for the purge rules, which do not depend on the backend."""
+    return switch_on(
+        settings, {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
+    )
 
 
 @pytest.fixture
@@ -210,12 +222,85 @@ def test_unpublishing_a_guide_purges_it_and_its_index(page_cache, index, guide, 
     assert "Sécuriser le Wi-Fi du magasin" not in visit(index.url)[1]
 
 
+def test_deleting_a_guide_purges_it_and_its_index(memory_cache, index, guide, publish):
+    visit(guide.url)
+    visit(index.url)
+    publish(lambda: Page.objects.get(pk=guide.pk).delete())
+    assert Client().get(guide.url).status_code == 404
+    status, html = visit(index.url)
+    assert status == "miss" and "Sécuriser le Wi-Fi du magasin" not in html
+
+
 def test_a_view_restriction_purges_the_public_copy(page_cache, guide, publish):
     visit(guide.url)
     publish(lambda: PageViewRestriction.objects.create(page=guide, restriction_type="password", password="membres"))
     response = Client().get(guide.url)
     assert response["X-Cache"] == "skip"
     assert "Sécuriser le Wi-Fi du magasin</h1>" not in response.content.decode()
+
+
+def test_publishing_a_guide_purges_the_feed_of_its_language(memory_cache, index, guide, publish):
+    feed = Client().get("/fr/guides.atom")
+    assert feed["X-Cache"] == "miss"
+    assert Client().get("/fr/guides.atom")["X-Cache"] == "hit"
+    publish(lambda: publish_page(guide, title="Le Wi-Fi du magasin, en sécurité"))
+    feed = Client().get("/fr/guides.atom")
+    assert feed["X-Cache"] == "miss" and "Le Wi-Fi du magasin, en sécurité" in feed.content.decode()
+
+
+@pytest.mark.parametrize("section", ["index", "content page"])
+def test_a_page_every_page_shows_purges_its_whole_language(memory_cache, section, index, guide, publish):
+    """The guide index (breadcrumbs of every guide) or a content page (the footer's links)."""
+    from home.models import ContentPage
+
+    if section == "index":
+        page = index
+    else:
+        page = ContentPage(title="À propos", slug="a-propos", show_in_menus=True)
+        HomePage.objects.get(locale=index.locale).add_child(instance=page)
+        page.save_revision().publish()
+    home_nl = HomePage.objects.get(locale__language_code="nl")
+    for url in (guide.url, home_nl.url):
+        visit(url)
+    publish(lambda: publish_page(page, title="Nouveau titre de section"))
+    status, html = visit(guide.url)
+    assert status == "miss"
+    assert visit(home_nl.url)[0] == "hit"
+    assert "Nouveau titre de section" in html  # the breadcrumbs, or the footer's links
+
+
+def test_a_guide_in_the_menu_purges_every_page_of_its_language(memory_cache, site, index, guide, publish):
+    from home.models import HomeMenuItem
+
+    home = HomePage.objects.get(locale=index.locale)
+    home = home.get_latest_revision_as_object()
+    home.menu_items.add(HomeMenuItem(link_page=guide, label="", locale=home.locale))
+    publish(lambda: home.save_revision().publish())
+    other = GuidePageFactory(parent=index, title="Choisir un smartphone")
+    visit(other.url)
+    assert visit(other.url)[0] == "hit"
+    publish(lambda: publish_page(guide, title="Le Wi-Fi, au menu"))
+    status, html = visit(other.url)
+    assert status == "miss" and "Le Wi-Fi, au menu" in html
+
+
+def test_moving_a_guide_purges_its_old_address(memory_cache, index, guide, publish):
+    from wagtail.models import Page as WagtailPage
+
+    other_index = GuideIndexPage.objects.get(pk=index.pk)
+    section = GuidePageFactory(parent=other_index, title="Dossier sécurité")
+    old_url = guide.url
+    visit(old_url)
+    publish(lambda: WagtailPage.objects.get(pk=guide.pk).move(section, pos="last-child"))
+    moved = GuidePage.objects.get(pk=guide.pk)
+    # Not the kept copy: Wagtail's redirect from the old address to the new one.
+    response = Client().get(old_url)
+    assert response.status_code == 301 and response["Location"] == moved.url
+
+
+def test_sitemaps_are_not_kept(memory_cache, guide):
+    for _ in range(2):
+        assert Client().get("/sitemap.xml")["X-Cache"] == "skip"
 
 
 # --- never cached ----------------------------------------------------------------------------------------
@@ -270,6 +355,10 @@ def test_a_diagnostic_result_is_never_cached(page_cache, site):
     created = Client().post("/api/v2/diagnostic/fr/", json.dumps(answers), content_type="application/json")
     assert created.status_code == 201, created.content
     url = created.json()["url"].removeprefix("http://testserver")
+    # The questionnaire's steps are forms with a CSRF token.
+    step = Client().get(page.url + "step/1/")
+    assert step.status_code == 200 and 'name="csrfmiddlewaretoken"' in step.content.decode()
+    assert step["X-Cache"] == "skip"
     assert DiagnosticResult.objects.count() == 1
     for _ in range(2):
         response = Client().get(url)
