@@ -193,8 +193,13 @@ class PageCacheMiddleware:
 
 @hooks.register("before_serve_page")
 def mark_private_pages(page, request, serve_args, serve_kwargs):
-    """A page behind a view restriction is never kept, even when the visitor may see it."""
-    request.page_cache_private = bool(page.get_view_restrictions())
+    """A page behind a view restriction is never kept, even when the visitor may see it.
+
+    (Its password form or login redirect would not be kept anyway: this holds whatever the restriction
+    answers.) One query, on a page the cache may keep only.
+    """
+    if settings.PAGE_CACHE_SECONDS and request_is_cacheable(request):
+        request.page_cache_private = bool(page.get_view_restrictions())
 
 
 class PageCacheBackend(BaseBackend):
