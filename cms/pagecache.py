@@ -15,8 +15,8 @@ Never kept, never served from the cache:
   forms, a page's password form), or that forbids shared caching (``Cache-Control: private``,
   ``no-store``…: the diagnostic result behind its private link), or that varies on a request header
   other than ``Cookie`` and ``Accept-Encoding``;
-- a page with view restrictions, and the views in ``PAGE_CACHE_SKIPPED_VIEWS`` (search: its results
-  follow every publication and its queries are counted).
+- a page with view restrictions, and the views in ``PAGE_CACHE_SKIPPED_VIEWS`` (search, the report
+  form's page: the settings say why).
 
 Purge. An entry's key holds two *generations*, one of the first path segment (``/fr/``: a language) and
 one of the path, each a random token kept in the cache; a purge deletes the token, so every entry of

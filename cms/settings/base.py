@@ -243,7 +243,9 @@ if "REDIS_URL" in env:
     CACHES["pagecache"] = {**CACHES["default"], "KEY_PREFIX": "jsf-page"}
 # Never cached: these path prefixes (besides "/" and signed-in visitors), and these views (by URL name).
 PAGE_CACHE_SKIPPED_PATHS = ["/admin/", "/api/", "/documents/", "/healthz", "/readyz"]
-PAGE_CACHE_SKIPPED_VIEWS = ["search"]
+# (search: its results follow every publication and its queries are counted; the report form names the
+# page it is about, which no purge follows).
+PAGE_CACHE_SKIPPED_VIEWS = ["search", "report", "report_thanks"]
 # Lists purged (in the page's language) whenever a page is published, unpublished, moved or deleted.
 PAGE_CACHE_LISTS = ["guides-feed"]
 # Pages every page of their language shows (the home page's menu, the footer's content pages), and the

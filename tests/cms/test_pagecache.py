@@ -385,6 +385,7 @@ def test_posts_errors_search_and_the_api_are_never_cached(page_cache, guide):
     assert Client().get("/fr/search/?q=wifi")["X-Cache"] == "skip"
     assert Client().get("/fr/search/?q=wifi")["X-Cache"] == "skip"
     assert Client().get("/api/v2/pages/?locale=fr")["X-Cache"] == "skip"
+    assert Client().get(f"/fr/report/{guide.pk}/")["X-Cache"] == "skip"
     # "/" chooses the language from Accept-Language: never one answer for everybody.
     assert Client().get("/", HTTP_ACCEPT_LANGUAGE="nl")["X-Cache"] == "skip"
 
