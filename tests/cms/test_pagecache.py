@@ -11,6 +11,7 @@ import json
 import uuid
 
 import pytest
+import redis
 from django.core.cache import caches
 from django.test import Client
 from wagtail.models import Page, PageViewRestriction
@@ -46,12 +47,19 @@ def switch_on(settings, backend):
 
 @pytest.fixture(params=["locmem", "redis"])
 def page_cache(request, settings):
-    """The page cache switched on, on local memory or on Redis."""
+    """The page cache switched on, on local memory or on Redis (whose keys of the test are deleted after it:
+    the generation tokens never expire)."""
     if request.param == "locmem":
-        return switch_on(
+        yield switch_on(
             settings, {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
         )
-    return switch_on(settings, redis_cache(REDIS_DB))
+        return
+    backend = redis_cache(REDIS_DB)
+    yield switch_on(settings, backend)
+    store = redis.Redis.from_url(REDIS_DB)
+    keys = list(store.scan_iter(f"{backend['KEY_PREFIX']}:*"))
+    if keys:
+        store.delete(*keys)
 
 
 @pytest.fixture
