@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.APICacheHeadersMiddleware",
+    # Before the session, CSRF and message middleware: it sees the cookies they set (cms/pagecache.py).
+    "cms.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "cms.middleware.APIErrorMiddleware",
@@ -229,6 +231,31 @@ if "REDIS_URL" in env:
         "TIMEOUT": 300,
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
+# Full-page cache of the visitor site for anonymous visitors (cms/pagecache.py), purged on publish:
+# kept PAGE_CACHE_SECONDS (0: off), in local memory, or in Redis with REDIS_URL (under its own prefix).
+PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "300"))
+CACHES["pagecache"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pagecache",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+if "REDIS_URL" in env:
+    CACHES["pagecache"] = {**CACHES["default"], "KEY_PREFIX": "jsf-page"}
+# Never cached: these path prefixes (besides "/" and signed-in visitors), and these views (by URL name).
+PAGE_CACHE_SKIPPED_PATHS = ["/admin/", "/api/", "/documents/", "/healthz", "/readyz"]
+# (search: its results follow every publication and its queries are counted; the report form names the
+# page it is about, which no purge follows).
+PAGE_CACHE_SKIPPED_VIEWS = ["search", "report", "report_thanks"]
+# Lists purged (in the page's language) whenever a page is published, unpublished, moved or deleted.
+PAGE_CACHE_LISTS = ["guides-feed"]
+# Pages every page of their language shows (the home page's menu, the footer's content pages), and the
+# child relations of a page whose links every page shows: publishing them purges the whole language.
+PAGE_CACHE_SITEWIDE_PAGES = ["home.HomePage", "home.ContentPage"]
+PAGE_CACHE_SITEWIDE_RELATIONS = ["menu_items"]
+# Snippets the pages show: publishing (or saving) one purges the pages that reference it and their
+# parents; the sitewide ones (the footer's logos) purge every page of their language.
+PAGE_CACHE_SNIPPETS = ["taxonomy.Theme", "taxonomy.Sector", "agenda.Venue"]
+PAGE_CACHE_SITEWIDE_SNIPPETS = ["sponsors.Partner", "sponsors.Sponsor"]
 # Sessions live in the database (Django's default, stated here): a cache outage logs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
@@ -424,7 +451,11 @@ HEADLESS_PREVIEW_SECONDS = int(env.get("HEADLESS_PREVIEW_SECONDS", "600"))
 
 # Front-end cache purge on publish and unpublish (wagtail.contrib.frontend_cache): a cache in front
 # of the site and the API (Varnish, nginx…) that accepts PURGE requests, and/or Cloudflare.
-WAGTAILFRONTENDCACHE = {}
+# The page cache is one of these backends: the same purge reaches it and the cache in front.
+WAGTAILFRONTENDCACHE = {"pagecache": {"BACKEND": "cms.pagecache.PageCacheBackend"}}
+# Wagtail would purge /nl/<path> and /de/<path> with each /fr/<path>; the translations' own addresses
+# (their slugs differ) are purged by cms.pagecache instead.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if "FRONTEND_CACHE_PURGE_URL" in env:
     WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

@@ -48,5 +48,9 @@ if SECURE_HSTS_SECONDS and not SECURE_HSTS_PRELOAD:
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its preview views SAMEORIGIN itself
+# Several processes share the page cache only through Redis: without it, each would keep pages another
+# one purged, so the page cache is off unless PAGE_CACHE_SECONDS says otherwise.
+if "REDIS_URL" not in env:
+    PAGE_CACHE_SECONDS = int(env.get("PAGE_CACHE_SECONDS", "0"))
 
 STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405

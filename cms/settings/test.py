@@ -24,3 +24,5 @@ RATE_LIMITS = dict.fromkeys(RATE_LIMITS, "100000/m")  # noqa: F405
 # Django's test client logs in without a request (Client.login, Wagtail's WagtailTestUtils.login),
 # which django-axes refuses (AxesBackendRequestParameterRequired); the lockout tests switch it back on.
 AXES_ENABLED = False
+# No page cache: tests change content without publishing it; the page cache's tests switch it on.
+PAGE_CACHE_SECONDS = 0

@@ -72,7 +72,9 @@ def listing_title(context, title=None, number=None):
         title = getattr(page, "seo_title", "") or getattr(page, "title", "")
     title = " — ".join(conditional_escape(part) for part in [title, *filter_labels(context)])
     if number is None:
-        pages = [value for value in context.flatten().values() if isinstance(value, PaginatorPage)]
+        # type(), not isinstance(): isinstance evaluates the context's lazy csrf_token, which made every
+        # page set a CSRF cookie (and so could not be kept by the page cache).
+        pages = [value for value in context.flatten().values() if issubclass(type(value), PaginatorPage)]
         number = pages[0].number if pages else 1
     try:
         number = int(number or 1)
