@@ -758,6 +758,23 @@ class PublicPagesAPIViewSet(APIEndpointMixin, PagesAPIViewSet):
         queryset = super().get_queryset()
         return queryset.select_related("locale")
 
+    def get_object(self):
+        """The page in its specific type, its locale joined rather than fetched once more.
+
+        Wagtail's ``page.specific`` reads the page again through the type's manager, which prefetches the
+        locale (``GuidePageManager``): joined here, that prefetch finds it already there.
+        """
+        if not hasattr(self, "_specific_object"):
+            if "pk" in self.kwargs and whole_number(self.kwargs["pk"]) is None:
+                raise Http404
+            page = BaseAPIViewSet.get_object(self)
+            model = page.specific_class
+            if model is None or isinstance(page, model):
+                self._specific_object = page
+            else:
+                self._specific_object = model._default_manager.select_related("locale").get(pk=page.pk)
+        return self._specific_object
+
     def get_serializer_class(self):
         # Asked for the page of results and again for the serializer: built once.
         if not hasattr(self, "_serializer_class"):
