@@ -10,3 +10,6 @@ class CmsConfig(AppConfig):
         from cms import pagecache
 
         pagecache.connect()
+        # Connects cms.endpoints.forget_sites: a site saved by any process (setup_site…) clears the API's
+        # cached site lookup, whether or not that process ever loaded the API.
+        from cms import endpoints  # noqa: F401

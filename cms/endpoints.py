@@ -33,10 +33,15 @@ from datetime import date
 from functools import cache
 
 from django.conf import settings
+from django.core.cache import cache as shared_cache
 from django.core.exceptions import FieldDoesNotExist, FieldError, RequestDataTooBig
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.http import Http404, JsonResponse
+from django.http.request import split_domain_port
+from django.urls import NoReverseMatch
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -45,10 +50,12 @@ from modelcluster.fields import ParentalKey
 from rest_framework import exceptions, parsers, serializers
 from rest_framework.views import APIView
 from wagtail.api.v2 import filters as wagtail_filters
+from wagtail.api.v2 import serializers as wagtail_serializers
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import DraftStateMixin, Locale, Page, Site, get_page_models
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 from wagtail.search.backends import get_search_backend
 
 from cms.blocks import prefetch_stream_objects
@@ -562,14 +569,58 @@ def site_language_roots(site):
     return site._language_roots
 
 
+# The sites of the API's requests and the tree paths of their language roots, kept in the cache beside
+# Wagtail's site root paths (same version).
+SITES_CACHE_KEY = "api-sites"
+
+
+def request_site(request):
+    """The request's site and the tree paths of its language roots: from the cache, without a query.
+
+    Wagtail asks the database for the site of every request (``Site.find_for_request``) and the API
+    asked for the site's language roots. Both are kept in the cache with a copy of Wagtail's site root
+    paths (which Wagtail clears whenever a site or a site's root page or one of its translations is
+    saved): when those changed, or a site was saved or deleted (``forget_sites``), they are looked up
+    again. The one cache read also gives Wagtail its root paths for the request's URLs.
+    """
+    request = getattr(request, "_request", request)  # DRF's request: the attributes are Django's
+    if hasattr(request, "_api_site"):
+        return request._api_site
+    hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
+    found = shared_cache.get_many([SITE_ROOT_PATHS_CACHE_KEY, SITES_CACHE_KEY], version=SITE_ROOT_PATHS_CACHE_VERSION)
+    root_paths = found.get(SITE_ROOT_PATHS_CACHE_KEY)
+    if root_paths is None:
+        root_paths = Site.get_site_root_paths()
+    request._wagtail_cached_site_root_paths = root_paths  # read by Page.get_url_parts(request)
+    sites = found.get(SITES_CACHE_KEY)
+    if sites is None or sites["root_paths"] != root_paths:
+        sites = {"root_paths": root_paths, "hosts": {}}
+    entry = sites["hosts"].get((hostname, port))
+    if entry is None:
+        site = Site.find_for_request(request)
+        entry = (site, [root.path for root in site_language_roots(site)])
+        sites["hosts"][(hostname, port)] = entry
+        shared_cache.set(SITES_CACHE_KEY, sites, None, version=SITE_ROOT_PATHS_CACHE_VERSION)
+    request._wagtail_site = entry[0]
+    request._api_site = entry
+    return entry
+
+
+@receiver(post_save, sender=Site)
+@receiver(post_delete, sender=Site)
+def forget_sites(**kwargs):
+    """A site's flags (``is_default_site``) decide which site a request is for: look them up again."""
+    shared_cache.delete(SITES_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
+
+
 def public_pages(request, model=Page):
     """Live pages without view restrictions in the request's site, in every language."""
-    roots = site_language_roots(Site.find_for_request(request))
+    _site, roots = request_site(request)
     if not roots:
         return model.objects.none()
     in_site = Q()
-    for root in roots:
-        in_site |= Q(path__startswith=root.path)
+    for path in roots:
+        in_site |= Q(path__startswith=path)
     return model.objects.live().public().filter(in_site)
 
 
@@ -615,7 +666,42 @@ class TranslationsField(serializers.Field):
         ]
 
 
+class PageHtmlUrlField(wagtail_serializers.PageHtmlUrlField):
+    """Wagtail's ``html_url``, with the request: the site root paths are read once per request.
+
+    Wagtail's field asks ``page.full_url``, without the request, so the root paths came from the cache
+    once per item (a Redis round trip each, 100 for a list of 100).
+    """
+
+    def to_representation(self, page):
+        try:
+            return page.get_full_url(self.context.get("request"))
+        except NoReverseMatch:
+            return None
+
+
+class PageParentField(wagtail_serializers.PageParentField):
+    """Wagtail's ``meta.parent`` (the parent when any visitor may read it) in one query instead of two."""
+
+    def get_attribute(self, instance):
+        if instance.depth <= 1:
+            return None
+        parent_path = instance.path[: -instance.steplen]
+        return self.context["base_queryset"].filter(path=parent_path).first()
+
+    def to_representation(self, value):
+        serializer_class = wagtail_serializers.get_serializer_class(
+            value.__class__,
+            ["id", "type", "detail_url", "html_url", "title"],
+            meta_fields=["type", "detail_url", "html_url"],
+            base=PublicPageSerializer,
+        )
+        return serializer_class(context=self.context).to_representation(value)
+
+
 class PublicPageSerializer(PageSerializer):
+    html_url = PageHtmlUrlField(read_only=True)
+    parent = PageParentField(read_only=True)
     translations = TranslationsField(read_only=True)
 
 
@@ -671,6 +757,23 @@ class PublicPagesAPIViewSet(APIEndpointMixin, PagesAPIViewSet):
     def get_queryset(self):
         queryset = super().get_queryset()
         return queryset.select_related("locale")
+
+    def get_object(self):
+        """The page in its specific type, its locale joined rather than fetched once more.
+
+        Wagtail's ``page.specific`` reads the page again through the type's manager, which prefetches the
+        locale (``GuidePageManager``): joined here, that prefetch finds it already there.
+        """
+        if not hasattr(self, "_specific_object"):
+            if "pk" in self.kwargs and whole_number(self.kwargs["pk"]) is None:
+                raise Http404
+            page = BaseAPIViewSet.get_object(self)
+            model = page.specific_class
+            if model is None or isinstance(page, model):
+                self._specific_object = page
+            else:
+                self._specific_object = model._default_manager.select_related("locale").get(pk=page.pk)
+        return self._specific_object
 
     def get_serializer_class(self):
         # Asked for the page of results and again for the serializer: built once.

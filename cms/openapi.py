@@ -102,7 +102,8 @@ def field_schema(field, model=None):
     """The JSON schema of one serializer field."""
     schema = get_override(field, "field")
     if schema is None:
-        schema = WAGTAIL_FIELDS.get(type(field))
+        # The project's subclasses of Wagtail's fields (cms.endpoints) have Wagtail's shape.
+        schema = next((WAGTAIL_FIELDS[kind] for kind in type(field).__mro__ if kind in WAGTAIL_FIELDS), None)
     if schema is None:
         if isinstance(field, wagtail_serializers.TypeField | wagtail_serializers.PageTypeField):
             schema = {"type": "string", "enum": [model._meta.label]} if model else STRING

@@ -23,17 +23,23 @@ import functools
 import ipaddress
 import logging
 import math
+import time
 
 from django.conf import settings
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import ngettext, ngettext_lazy
+from django_ratelimit import core as ratelimit_core
 from django_ratelimit.core import get_usage
 from django_ratelimit.exceptions import Ratelimited
 from redis.exceptions import RedisError
 from rest_framework.exceptions import APIException, Throttled
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.throttling import BaseThrottle
+
+from cms.cache import ResilientRedisCache, _fails_as
 
 logger = logging.getLogger(__name__)
 
@@ -95,10 +101,51 @@ def usage(request, scope, key="ip", increment=True):
     (``RATELIMIT_FAIL_OPEN``), but Django's Redis backend raises instead of failing the count.
     """
     try:
+        cache = caches[getattr(settings, "RATELIMIT_USE_CACHE", "default")]
+        if increment and key == "ip" and isinstance(cache, RedisCache):
+            return _redis_usage(cache, request, scope)
         return get_usage(request, group=scope, key=key, rate=settings.RATE_LIMITS[scope], increment=increment)
     except (RedisError, OSError):
         logger.warning("Rate limit %s not applied: the cache cannot count", scope, exc_info=True)
         return None
+
+
+def _count(cache, key, timeout):
+    """The window's counter created if absent and incremented, in one round trip to Redis.
+
+    django-ratelimit's ``get_usage`` takes two or three (``add``, then ``incr``, which Django's
+    backend does as ``EXISTS`` + ``INCRBY``) for every request the API answers. The counter is the
+    same key and the same integer, so both ways count together.
+    """
+    key = cache.make_and_validate_key(key)
+    with cache._cache.get_client(key, write=True).pipeline(transaction=False) as pipeline:
+        pipeline.set(key, 0, ex=timeout, nx=True)
+        pipeline.incr(key)
+        return pipeline.execute()[1]
+
+
+def _no_count(*args, **kwargs):
+    return None
+
+
+# On the project's Redis cache, a Redis that failed moments ago is not asked again (cms/cache.py).
+_resilient_count = _fails_as(_no_count)(_count)
+
+
+def _redis_usage(cache, request, scope):
+    """What ``get_usage(request, group=scope, key="ip", increment=True)`` answers, counted by :func:`_count`."""
+    if not getattr(settings, "RATELIMIT_ENABLE", True):
+        return None
+    rate = settings.RATE_LIMITS[scope]
+    limit_, period = ratelimit_core._split_rate(rate)
+    value = ratelimit_core._get_ip(request)  # client_ip (RATELIMIT_IP_META_KEY), IPv6 by its /64
+    window = ratelimit_core._get_window(value, period)
+    key = ratelimit_core._make_cache_key(scope, window, rate, value, ratelimit_core.ALL)
+    timeout = period + ratelimit_core.EXPIRATION_FUDGE
+    count = (_resilient_count if isinstance(cache, ResilientRedisCache) else _count)(cache, key, timeout)
+    if count is None:
+        return None  # RATELIMIT_FAIL_OPEN: the cache is down
+    return {"count": count, "limit": limit_, "should_limit": count > limit_, "time_left": window - int(time.time())}
 
 
 def limit(request, scope, key="ip"):

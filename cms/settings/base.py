@@ -115,7 +115,8 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "cms.wsgi.application"
 
-# Database: SQLite next to the code unless DATABASE_URL names another one.
+# Database: SQLite next to the code unless DATABASE_URL names another one. A connection is opened per
+# request here (DATABASE_CONN_MAX_AGE, default 0); production keeps them open (production.py).
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -123,6 +124,9 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if env.get("DATABASE_DISABLE_SERVER_SIDE_CURSORS", "false").lower() == "true":
+    # Behind PgBouncer in transaction pooling, a server-side cursor would outlive its transaction's server.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses a locked-out client before the password is even checked.

@@ -21,6 +21,12 @@ def flag(name, default):
 
 
 DEBUG = False
+
+# Persistent database connections: each worker keeps its connection for a minute instead of opening one
+# (TCP, authentication, PostgreSQL forking a backend) per request; Django checks it is alive before reusing
+# it (CONN_HEALTH_CHECKS, base.py). Behind PgBouncer in transaction pooling mode, set
+# DATABASE_CONN_MAX_AGE=0 and DATABASE_DISABLE_SERVER_SIDE_CURSORS=true (README, Production).
+DATABASES["default"]["CONN_MAX_AGE"] = int(env.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
 SECRET_KEY = check_secret_key(required("SECRET_KEY"))
 ALLOWED_HOSTS = check_allowed_hosts([host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()])
 CSRF_TRUSTED_ORIGINS = [o for o in env.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]

@@ -136,3 +136,29 @@ def test_listing_100_items_costs_the_same_queries_as_listing_5(client, world, ca
         assert len(images) == len(documents) == len(data["items"])
         assert all(image["url"] and image["width"] <= 800 and image["alt"] == "Een kassa" for image in images)
         assert all(document["document"]["url"] and document["title"] == "Checklist" for document in documents)
+
+
+def test_a_guides_detail_costs_the_same_queries_with_many_themes_and_related_guides(client, world):
+    """The detail shows every theme, sector, related guide and translation link: fetched in bulk."""
+    add_guides(world, 1)
+    guide = world["index"].get_children().live().last().specific
+
+    def detail():
+        client.get(f"/api/v2/pages/{guide.pk}/")  # per-process caches warmed
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"/api/v2/pages/{guide.pk}/")
+        assert response.status_code == 200, response.content
+        return len(queries), response.json()
+
+    few, data = detail()
+    assert len(data["related_guides"]) == 1 and len(data["themes"]) == 2
+    add_guides(world, 12)
+    others = list(world["index"].get_children().live().exclude(pk=guide.pk).specific())
+    guide.related_guides = [RelatedGuide(guide=other) for other in others]
+    guide.themes = [*world["themes"], *(Theme.objects.create(name=f"Thema {n}", slug=f"t-{n}", locale=guide.locale)
+                                        for n in range(8))]  # fmt: skip
+    guide.save()
+    many, data = detail()
+    assert len(data["related_guides"]) == 12 and len(data["themes"]) == 10
+    assert data["meta"]["parent"]["id"] == world["index"].pk
+    assert many == few, f"{few} queries for a guide with 1 related guide, {many} with 12"
