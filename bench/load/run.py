@@ -9,7 +9,8 @@ Both projects get a fresh PostgreSQL database (``bench_product``, ``bench_vanill
 Dutch and German translations of its home page and the themes. Both then receive the same
 synthetic guides (bench/corpus.py) in bulk, a tenth first, and their search indexes are built
 (this product: ``search_index``; vanilla: Wagtail's database backend, ``add_bulk``). Each is
-served by gunicorn (2 sync workers, production settings, Django's default ``CONN_MAX_AGE``) and
+served by gunicorn (2 sync workers, production settings: this product's persistent connections,
+vanilla's Django default ``CONN_MAX_AGE`` of 0; this product is also measured with 0, before/after) and
 loaded by wrk (2 threads, 16 connections, ``BENCH_WARMUP`` s of warm-up then ``BENCH_DURATION`` s
 measured), endpoint by endpoint, the projects alternating, ``BENCH_ROUNDS`` rounds: the search
 endpoints with a tenth of the guides (search flatness), then every endpoint with all of them.
@@ -75,6 +76,10 @@ ENDPOINTS = {
     "guide": ("HTML guide page", "html", "guide"),
 }
 CACHED_ENDPOINTS = ("home", "guide")
+# This product once more with a new database connection per request (Django's default, and this product's before
+# persistent connections became its production default): the requests that read the database the most cheaply.
+CONNECTION_ENDPOINTS = ("list20", "detail", "guide")
+CLOSED_CONNECTIONS = {"DATABASE_CONN_MAX_AGE": "0"}
 FLAT_ENDPOINTS = ("search", "pages_search")
 
 
@@ -105,7 +110,7 @@ def fresh_postgres(base, name):
     return f"{base}/{name}"
 
 
-def project_env(project, settings, cached=False):
+def project_env(project, settings, cached=False, overrides=None):
     """The environment a project's processes run with: production settings, everything from here."""
     env = dict(os.environ)
     for name in ("OPENSEARCH_URL", "ELASTICSEARCH_URL", "AWS_STORAGE_BUCKET_NAME", "PYTHONPATH", "BASE_URL"):
@@ -126,6 +131,7 @@ def project_env(project, settings, cached=False):
     )
     if project == "product":
         env["REDIS_URL"] = settings["redis"]
+    env.update(overrides or {})
     return env
 
 
@@ -151,16 +157,16 @@ def save_urls(settings, project, urls):
 class Server:
     """gunicorn serving one project on a free port, 2 sync workers."""
 
-    def __init__(self, project, settings, cached=False):
+    def __init__(self, project, settings, cached=False, overrides=None, name=None):
         self.project, self.cached = project, cached
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(Path(settings["workdir"]) / f"gunicorn-{project}{'-cached' if cached else ''}.log", "w")  # noqa: SIM115
+        self.log = open(Path(settings["workdir"]) / f"gunicorn-{name or project}.log", "w")  # noqa: SIM115
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
             [str(gunicorn), "--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{self.port}"]
             + ["--timeout", "120", "--chdir", str(PROJECTS[project]["cwd"]), PROJECTS[project]["wsgi"]],
-            env=project_env(project, settings, cached=cached),
+            env=project_env(project, settings, cached=cached, overrides=overrides),
             stdout=self.log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -278,7 +284,8 @@ def measure_seconds(cfg):
 
 
 def load_plan(urls, cached):
-    """The measures of one round: every endpoint, this product then vanilla (then the cached product)."""
+    """The measures of one round: every endpoint, this product then vanilla (then the cached product, then this
+    product with a new database connection per request)."""
     plan = []
     for name in ENDPOINTS:
         plan.append(("product", name, urls["product"][name]))
@@ -286,6 +293,8 @@ def load_plan(urls, cached):
             plan.append(("vanilla", name, urls["vanilla"][name]))
         if cached and name in CACHED_ENDPOINTS:
             plan.append(("product_cached", name, urls["product"][name]))
+        if name in CONNECTION_ENDPOINTS:
+            plan.append(("product_conn0", name, urls["product"][name]))
     return plan
 
 
@@ -341,7 +350,8 @@ def orchestrate(cfg):
     budget.done("queries")
     servers = {project: Server(project, settings) for project in PROJECTS}
     if page_cache["configured"]:
-        servers["product_cached"] = Server("product", settings, cached=True)
+        servers["product_cached"] = Server("product", settings, cached=True, name="product-cached")
+    servers["product_conn0"] = Server("product", settings, overrides=CLOSED_CONNECTIONS, name="product-conn0")
     try:
         plan = load_plan(urls, "product_cached" in servers)
         budget.announce("load", len(plan) * cfg["rounds"], cfg)
@@ -478,7 +488,9 @@ requests.
   `cms.settings.production` through bench/load/settings_product.py, which adds only the floor
   view's URL and, for the uncached measures, takes Django's and wagtail-cache's full-page caches
   (and a middleware named `…PageCache…`) out; its cache is Redis, as in production; its
-  connections are its production default (`DATABASE_CONN_MAX_AGE` unset). The environment
+  connections are its production default (`DATABASE_CONN_MAX_AGE` unset: persistent, 60 s, with
+  health checks); a third server measures the API detail, the API list 20 and the guide page with
+  `DATABASE_CONN_MAX_AGE=0`, a new connection per request (before/after). The environment
   raises the read rate limits (`RATE_LIMIT_API_READ`, `RATE_LIMIT_API_SEARCH`,
   `RATE_LIMIT_SEARCH`): wrk is one client asking for what thousands of visitors would; the
   limits are still checked on every request. Vanilla: its `production.py` plus the database and
@@ -567,12 +579,15 @@ def render(results):
     ]
     rows = [("product", name) for name in ENDPOINTS]
     rows += [("product_cached", name) for name in CACHED_ENDPOINTS if cached["configured"]]
+    rows += [("product_conn0", name) for name in CONNECTION_ENDPOINTS]
     for key, name in rows:
         label, _kind, match = ENDPOINTS[name]
         mine = summary(rounds, key, name)
         theirs = summary(rounds, "vanilla", match) if match else None
         if key == "product_cached":
             label += ", production cache"
+        if key == "product_conn0":
+            label += ", a new database connection per request (`DATABASE_CONN_MAX_AGE=0`)"
         lines.append(
             f"| {label} | {fmt(mine and mine['rps'], '{:.0f}')} | {fmt(theirs and theirs['rps'], '{:.0f}')} | "
             f"{fmt(ratio(mine and mine['rps'], theirs and theirs['rps']))} | {latencies(mine)} | "
@@ -581,7 +596,7 @@ def render(results):
         )
     errors = {
         f"{key} {name}": total["errors"]
-        for key in ("product", "vanilla", "product_cached")
+        for key in ("product", "vanilla", "product_cached", "product_conn0")
         for name in ENDPOINTS
         if (total := summary(rounds, key, name)) and total["errors"]
     }

@@ -211,3 +211,28 @@ def test_make_bench_runs_the_load_benchmark_then_the_search_benchmark():
     recipe = makefile.split("\nbench: ", 1)[1].split("\n\n", 1)[0]
     assert recipe.index("bench-load") < recipe.index("bench-search")
     assert "bench/load/run.py" in makefile.split("\nbench-load: ", 1)[1].split("\n\n", 1)[0]
+
+
+def test_persistent_connections_are_measured_against_a_new_connection_per_request():
+    urls = {"product": {name: f"/{name}" for name in run.ENDPOINTS}, "vanilla": {"detail": "/v/detail"}}
+    plan = run.load_plan(urls, cached=False)
+    assert [name for key, name, _path in plan if key == "product_conn0"] == list(run.CONNECTION_ENDPOINTS)
+    assert (
+        run.project_env("product", fake_settings(), overrides=run.CLOSED_CONNECTIONS)["DATABASE_CONN_MAX_AGE"] == "0"
+    )
+    assert "DATABASE_CONN_MAX_AGE" not in run.project_env("product", fake_settings())  # the production default
+    results = fake_results(dict.fromkeys(run.ENDPOINTS, 1000.0), {"detail": 100.0})
+    for entry in results["rounds"]:
+        entry["results"]["product_conn0"] = {"detail": measured(700.0)}
+    report = run.render(results)
+    row = "| API page detail, a new database connection per request (`DATABASE_CONN_MAX_AGE=0`) | 700 | 100 | 7.00× |"
+    assert row in report
+
+
+def fake_settings():
+    return {
+        "database_urls": {"product": "postgres://x/p", "vanilla": "postgres://x/v"},
+        "secret_key": "s",
+        "workdir": "/tmp/bench",
+        "redis": "redis://127.0.0.1:6379/13",
+    }
