@@ -85,14 +85,19 @@ def _path_key(path):
     return "pagecache:path:" + _digest(path)
 
 
-def _generation(cache, path):
-    """The generation tokens of ``path`` (its language's and its own), or None while the cache is down."""
+def _generation(cache, path, seconds):
+    """The generation tokens of ``path`` (its language's and its own), or None while the cache is down.
+
+    A token lives as long as a page (``seconds``): any address a visitor or a robot asks for gets one, and
+    tokens that never expired would fill the cache. A token that expires is replaced by a new one, which
+    only costs the pages kept under the old one a render.
+    """
     keys = [_language_key(path), _path_key(path)]
     tokens = cache.get_many(keys)
     missing = [key for key in keys if key not in tokens]
     if missing:
         for key in missing:
-            cache.add(key, uuid.uuid4().hex, None)
+            cache.add(key, uuid.uuid4().hex, seconds)
         tokens.update(cache.get_many(missing))
         if any(key not in tokens for key in keys):
             return None
@@ -167,7 +172,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if not request_is_cacheable(request):
             return self.skipped(self.get_response(request))
-        generation = _generation(cache, request.path)
+        generation = _generation(cache, request.path, seconds)
         if generation is None:  # the cache does not answer: serve without it
             return self.skipped(self.get_response(request))
         key = f"pagecache:page:{generation}:{_digest(request.get_full_path())}"

@@ -47,8 +47,7 @@ def switch_on(settings, backend):
 
 @pytest.fixture(params=["locmem", "redis"])
 def page_cache(request, settings):
-    """The page cache switched on, on local memory or on Redis (whose keys of the test are deleted after it:
-    the generation tokens never expire)."""
+    """The page cache switched on, on local memory or on Redis (whose keys of the test are deleted after it)."""
     if request.param == "locmem":
         yield switch_on(
             settings, {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}
@@ -417,3 +416,20 @@ def test_pages_are_served_uncached_while_redis_is_down(settings, guide, publish)
     publish(lambda: publish_page(guide, title="Publié pendant la panne"))
     assert "Publié pendant la panne" in visit(guide.url)[1]
     assert Sponsor.objects.count() == 0
+
+
+def test_addresses_nobody_publishes_leave_nothing_behind_in_redis_past_a_page_lifetime(settings, site):
+    """Every address asked for gets a generation token: a robot asking for random addresses must not fill Redis."""
+    backend = redis_cache(REDIS_DB)
+    switch_on(settings, backend)
+    store = redis.Redis.from_url(REDIS_DB)
+    try:
+        for number in range(5):
+            assert Client().get(f"/fr/nowhere-{number}/").status_code == 404
+        keys = list(store.scan_iter(f"{backend['KEY_PREFIX']}:*"))
+        assert keys
+        assert all(0 < store.ttl(key) <= settings.PAGE_CACHE_SECONDS for key in keys)
+    finally:
+        keys = list(store.scan_iter(f"{backend['KEY_PREFIX']}:*"))
+        if keys:
+            store.delete(*keys)
