@@ -5,10 +5,13 @@ worker (``--dist loadgroup``), so a run starts one browser.
 """
 
 import os
+from io import StringIO
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.management import call_command
+from django.test import override_settings
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -48,6 +51,15 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def demo_on_live_server(transactional_db, live_server, demo_snapshot):
+    """The demo content (built once per run, tests/demo_snapshot.py), served by the live server: the site's
+    address is the live server's, as `build_demo` sets it up under that BASE_URL."""
+    demo_snapshot.restore()
+    with override_settings(BASE_URL=live_server.url):
+        call_command("setup_site", stdout=StringIO())
 
 
 def log_in(page, username, password):
