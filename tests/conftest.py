@@ -9,7 +9,7 @@ from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale, Site
 
-from tests.demo_snapshot import load_or_build
+from tests.demo_snapshot import DemoSnapshot, load_or_build
 from tests.services import S3Server
 
 
@@ -54,6 +54,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("setup_site", stdout=io.StringIO())
+        SITE_SNAPSHOT.append(DemoSnapshot.take())
+
+
+# The test database as `setup_site` leaves it, taken once per worker by django_db_setup.
+SITE_SNAPSHOT = []
 
 
 @pytest.fixture(scope="session")
@@ -76,12 +81,13 @@ def demo_content(site, demo_snapshot):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """A transactional test (the browser's live server) empties every table when it ends: set the site up again."""
+    """A transactional test (the browser's live server) empties every table when it ends: put back the site as
+    `setup_site` left it (a copy of its tables, a second or so, where running the command again took ten)."""
     result = yield
     # After the last test the test database itself is gone (nextitem is None): nothing to set up.
     if nextitem is not None and {"transactional_db", "live_server"} & set(item.fixturenames):
         with item.config.stash[blocking_manager_key].unblock():
-            call_command("setup_site", stdout=io.StringIO())
+            SITE_SNAPSHOT[0].restore()
     return result
 
 

@@ -66,26 +66,31 @@ class DemoSnapshot:
         self.content_types = content_types
 
     @classmethod
+    def take(cls):
+        """The database as it is now (without media files): what `setup_site` left, for instance."""
+        tables = {}
+        with transaction.atomic(), connection.cursor() as cursor:
+            for table in _tables(cursor):
+                columns = _columns(cursor, table)
+                tables[table] = (columns, _read(cursor, table, columns))
+        return cls(tables, [], None, _content_types())
+
+    @classmethod
     def build(cls, media_copy):
         before = _media_files()
         with transaction.atomic():
             call_command("build_demo", "--force", stdout=io.StringIO())
-            tables = {}
-            with connection.cursor() as cursor:
-                for table in _tables(cursor):
-                    columns = _columns(cursor, table)
-                    tables[table] = (columns, _read(cursor, table, columns))
-            content_types = _content_types()
+            snapshot = cls.take()
             transaction.set_rollback(True)
         media = sorted(_media_files() - before)
         for path in media:
             target = media_copy / path
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(Path(settings.MEDIA_ROOT) / path, target)
-        return cls(tables, media, media_copy, content_types)
+        return cls(snapshot.tables, media, media_copy, snapshot.content_types)
 
     def restore(self):
-        """Every table as the demo build left it, in the current transaction (or one of its own)."""
+        """Every table as it was taken, in the current transaction (or one of its own)."""
         with transaction.atomic(), connection.cursor() as cursor:
             tables = _tables(cursor)
             if connection.vendor == "postgresql":
