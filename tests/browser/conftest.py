@@ -30,6 +30,8 @@ CHROMIUM_ARGS = [
 FIRST_GROUP = {"test_accessibility", "test_diagnostic", "test_concurrent_editing", "test_navigation", "test_site"}
 
 
+# First: xdist reads the groups in its own hook of the same name (it appends them to the test ids).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.path):
