@@ -1,4 +1,5 @@
 import io
+import os
 
 import pytest
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 from wagtail.models import Locale, Site
 
+from tests.demo_snapshot import DemoSnapshot, load_or_build
 from tests.services import S3Server
 
 
@@ -52,16 +54,40 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         call_command("setup_site", stdout=io.StringIO())
+        SITE_SNAPSHOT.append(DemoSnapshot.take())
+
+
+# The test database as `setup_site` leaves it, taken once per worker by django_db_setup.
+SITE_SNAPSHOT = []
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content, built once per run (tests/demo_snapshot.py): ``demo_snapshot.restore()`` copies it in."""
+    # Under xdist, the parent of a worker's temporary directory is the run's, which both workers share.
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    with django_db_blocker.unblock():
+        return load_or_build(shared / "demo")
+
+
+@pytest.fixture
+def demo_content(site, demo_snapshot):
+    """The database as `build_demo` leaves it (FR/NL/DE guides, testimonials, agenda, diagnostic, sponsors, home
+    pages, demo accounts), rolled back after the test like any other change."""
+    demo_snapshot.restore()
 
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item, nextitem):
-    """A transactional test (the browser's live server) empties every table when it ends: set the site up again."""
+    """A transactional test (the browser's live server) empties every table when it ends: put back the site as
+    `setup_site` left it (a copy of its tables, a second or so, where running the command again took ten)."""
     result = yield
     # After the last test the test database itself is gone (nextitem is None): nothing to set up.
     if nextitem is not None and {"transactional_db", "live_server"} & set(item.fixturenames):
         with item.config.stash[blocking_manager_key].unblock():
-            call_command("setup_site", stdout=io.StringIO())
+            SITE_SNAPSHOT[0].restore()
     return result
 
 

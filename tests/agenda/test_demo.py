@@ -9,16 +9,13 @@ from wagtail.models import Page
 
 from agenda import demo
 from agenda.models import SeminarPage, Venue
-from sponsors import demo as sponsors_demo
 
 
 def snapshot():
     return Page.objects.count(), Venue.objects.count(), get_document_model().objects.count()
 
 
-def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_languages(site, client):
-    sponsors_demo.build(io.StringIO())
-    demo.build(io.StringIO())
+def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_languages(demo_content, client):
     now = timezone.now()
     french = SeminarPage.objects.live().filter(locale__language_code="fr")
     assert french.count() == 12
@@ -40,19 +37,17 @@ def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_
     assert len(feed.walk("VEVENT")) == 6
 
 
-def test_building_the_demo_twice_creates_nothing_more(site):
-    demo.build(io.StringIO())
+def test_building_the_demo_twice_creates_nothing_more(demo_content):
+    # The run's demo is the first build (tests/demo_snapshot.py); this is the second.
     before = snapshot()
     demo.build(io.StringIO())
     assert snapshot() == before
 
 
-def test_the_demo_advice_slot_is_full_with_two_people_waiting(site, client):
+def test_the_demo_advice_slot_is_full_with_two_people_waiting(demo_content, client):
     from agenda.registrations import Registration, waitlist_position
 
-    sponsors_demo.build(io.StringIO())
-    demo.build(io.StringIO())
-    demo.build(io.StringIO())  # again: nobody is registered twice
+    demo.build(io.StringIO())  # again, on the built demo: nobody is registered twice
     seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo.FULL_SEMINAR)
     assert seminar.registration_state == "full"
     waiting = Registration.objects.filter(seminar=seminar, status="waitlisted")

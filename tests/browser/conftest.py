@@ -1,7 +1,8 @@
 """Real Chromium (Debian's package) driven by Playwright against a live server.
 
-Every browser test is marked ``browser``; xdist sends the whole group to one
-worker (``--dist loadgroup``), so a run starts one browser.
+Every browser test is marked ``browser`` and belongs to one of two xdist groups of about the same length
+(``--dist loadgroup`` keeps a group on one worker): with two workers, each can run one group, one Chromium per
+worker at most, instead of one worker running every browser test while the other runs out of work.
 """
 
 import os
@@ -9,7 +10,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.cache import cache
 from playwright.sync_api import sync_playwright
+from wagtail.models import Site
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -23,11 +26,18 @@ CHROMIUM_ARGS = [
 ]
 
 
+# Modules by group, from their measured lengths (the rest of the modules, each a few seconds, go to the second).
+FIRST_GROUP = {"test_accessibility", "test_diagnostic", "test_concurrent_editing", "test_navigation", "test_site"}
+
+
+# First: xdist reads the groups in its own hook of the same name (it appends them to the test ids).
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.path):
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.xdist_group("browser"))
+            group = "browser-1" if item.path.stem in FIRST_GROUP else "browser-2"
+            item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture(scope="session")
@@ -48,6 +58,23 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def demo_on_live_server(transactional_db, live_server, demo_snapshot):
+    """The demo content (built once per run, tests/demo_snapshot.py), served by the live server: the site's
+    address is the live server's, as `build_demo` sets it up under that BASE_URL."""
+    demo_snapshot.restore()
+    serve_site_from(live_server)
+
+
+def serve_site_from(live_server):
+    """What `setup_site` does under the live server's BASE_URL to a site it has already set up (every test starts
+    with one, tests/conftest.py): the default site answers at the live server's address. A second or two less
+    than running the command again."""
+    url = urlsplit(live_server.url)
+    Site.objects.filter(is_default_site=True).update(hostname=url.hostname, port=url.port)
+    cache.clear()
 
 
 def log_in(page, username, password):

@@ -3,11 +3,6 @@ axe-core finds no WCAG 2.1 A/AA violation, and the page asks nothing of another 
 are checked in the states a visitor meets: with errors, and once sent (the waitlist's confirmation, the
 report's thank-you page)."""
 
-from io import StringIO
-
-import pytest
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Locale
 
 from agenda.demo import FULL_SEMINAR
@@ -21,13 +16,6 @@ from testimonials.models import TestimonialIndexPage, TestimonialPage
 from tests.browser.conftest import axe_violations, record_outside_requests
 
 LANGUAGES = ["fr", "nl", "de"]
-
-
-@pytest.fixture
-def demo_on_live_server(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
-        call_command("build_demo", "--force", stdout=StringIO())
 
 
 def first(model, locale, **filters):

@@ -1,25 +1,21 @@
 """Two editors in two browsers save the same guide: the later save, built on the older version, is refused."""
 
 import re
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import override_settings
 
 from editorial.roles import AWT_EDITORS
 from guides.models import GuideIndexPage, GuidePage
-from tests.browser.conftest import log_in
+from tests.browser.conftest import log_in, serve_site_from
 
 PASSWORD = "concurrent-pw-2026"
 
 
 @pytest.fixture
 def guide(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
     for username in ("arnaud", "anne"):
         user = get_user_model().objects.create_user(username, f"{username}@example.be", PASSWORD, first_name=username)
         user.groups.add(Group.objects.get(name=AWT_EDITORS))

@@ -5,19 +5,17 @@ from io import StringIO
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
-from django.test import override_settings
 
 from diagnostic import demo
 from diagnostic.models import DiagnosticResult
+from tests.browser.conftest import serve_site_from
 
 
 @pytest.fixture
 def diagnostic_site(transactional_db, live_server, settings):
     settings.DIAGNOSTIC_ADVISERS_EMAIL = "advisers@example.be"
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
-        demo.build(StringIO())
+    serve_site_from(live_server)
+    demo.build(StringIO())
 
 
 def answer_every_question(page, choice=0):

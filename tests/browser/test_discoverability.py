@@ -1,14 +1,11 @@
 """In Chromium: the favicon, the touch icon and the web app manifest load from the site itself, and nothing
 is asked of another host."""
 
-from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
-from django.test import override_settings
 
-from tests.browser.conftest import record_outside_requests
+from tests.browser.conftest import record_outside_requests, serve_site_from
 
 LOAD_IMAGE = """src => new Promise((resolve, reject) => {
   const image = new Image();
@@ -24,8 +21,7 @@ FETCH_MANIFEST = """async () => {
 
 @pytest.fixture
 def site_on_live_server(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
 
 
 @pytest.mark.parametrize("language", ["fr", "nl", "de"])

@@ -1,18 +1,15 @@
 """The whole editorial story in Chromium: write in French, review, translate into Dutch, review, change, review."""
 
 import re
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Locale
 
 from editorial.roles import AWT_EDITORS, NL_TRANSLATORS, REVIEWERS
 from guides.models import GuideIndexPage, GuidePage
-from tests.browser.conftest import log_in
+from tests.browser.conftest import log_in, serve_site_from
 
 PASSWORD = "story-pw-2026"
 TITLE = "Choisir un logiciel de facturation"
@@ -24,8 +21,7 @@ NEW_DUTCH_SUMMARY = "De criteria om een facturatieprogramma te kiezen dat klaar 
 
 @pytest.fixture
 def story_site(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
     User = get_user_model()
     for username, group in [("arnaud", AWT_EDITORS), ("rita", REVIEWERS), ("noor", NL_TRANSLATORS)]:
         user = User.objects.create_user(username, f"{username}@example.be", PASSWORD, first_name=username.title())

@@ -1,24 +1,12 @@
 """The header in Chromium on the demo: search from the header in Dutch, switch to French on the same guide;
 the menu on a 320 px wide screen by keyboard, its focus outline, and axe-core with the menu open."""
 
-from io import StringIO
-
-import pytest
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Locale
 
 from guides.models import GuidePage
 from tests.browser.conftest import axe_violations, record_outside_requests
 
 DARK_OUTLINE = "rgb(27, 31, 36)"
-
-
-@pytest.fixture
-def demo_on_live_server(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
-        call_command("build_demo", "--force", stdout=StringIO())
 
 
 def focus_style(page):

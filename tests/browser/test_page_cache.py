@@ -3,15 +3,12 @@ visitor's reload shows it."""
 
 import re
 import uuid
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import override_settings
 
 from guides.models import GuideIndexPage, GuidePage
-from tests.browser.conftest import log_in
+from tests.browser.conftest import log_in, serve_site_from
 from tests.factories import GuidePageFactory
 
 PASSWORD = "cache-pw-2026"
@@ -27,8 +24,7 @@ def cached_site(transactional_db, live_server, settings):
         **settings.CACHES,
         "pagecache": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex},
     }
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
     get_user_model().objects.create_superuser("admin-cache", "admin-cache@example.be", PASSWORD)
     index = GuideIndexPage.objects.get(locale__language_code="fr")
     guide = GuidePageFactory(parent=index, title="Choisir un logiciel de facturation", summary=SUMMARY)

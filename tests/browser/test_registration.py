@@ -1,23 +1,19 @@
 """A visitor registers for a seminar in Chromium, another joins the waitlist, the first cancels from the e-mail."""
 
-from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
-from django.core.management import call_command
-from django.test import override_settings
 from icalendar import Calendar
 
 from agenda.registrations import Registration
-from tests.browser.conftest import axe_violations, record_outside_requests
+from tests.browser.conftest import axe_violations, record_outside_requests, serve_site_from
 from tests.factories import days, make_seminar
 
 
 @pytest.fixture
 def seminar(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
     return make_seminar(title="Conseil individuel : votre site web", capacity=1, start=days(10, hour=14))
 
 

@@ -1,18 +1,14 @@
 """A visitor reports an error on a Dutch guide in Chromium; an editor of the guides section finds it in the inbox."""
 
-from io import StringIO
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Locale
 
 from editorial.roles import AWT_EDITORS
 from feedback.models import Report
 from guides.models import GuideIndexPage
-from tests.browser.conftest import axe_violations, log_in, record_outside_requests
+from tests.browser.conftest import axe_violations, log_in, record_outside_requests, serve_site_from
 from tests.factories import GuidePageFactory, translate
 
 PASSWORD = "report-pw-2026"
@@ -21,8 +17,7 @@ MESSAGE = "De link naar het formulier van de FOD Financiën werkt niet meer."
 
 @pytest.fixture
 def guide_site(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
     editor = get_user_model().objects.create_user("arnaud", "arnaud@example.be", PASSWORD, first_name="Arnaud")
     editor.groups.add(Group.objects.get(name=AWT_EDITORS))
     source = GuidePageFactory(

@@ -8,13 +8,10 @@ its captions, one guide a video whose player loads when the visitor presses play
 """
 
 import re
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
@@ -45,9 +42,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server):
-    with override_settings(BASE_URL=live_server.url):
-        call_command("build_demo", "--force", stdout=StringIO())
+def demo_site(demo_on_live_server):
     get_user_model().objects.create_superuser("csp-admin", "csp-admin@example.be", PASSWORD)
 
     # A testimonial whose video is a file held in media storage, with its captions.

@@ -1,15 +1,12 @@
 import pytest
 
+from tests.browser.conftest import serve_site_from
+
 
 @pytest.fixture
 def site_on_live_server(transactional_db, live_server):
-    from io import StringIO
 
-    from django.core.management import call_command
-    from django.test import override_settings
-
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
 
 
 def test_visitor_lands_in_their_language_and_switches(browser, live_server, site_on_live_server):

@@ -1,16 +1,12 @@
 """Video testimonials in Chromium: the captioned player works by keyboard in the page's language, a YouTube
 video asks nothing of YouTube until the visitor presses play, and axe finds nothing wrong with either."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.test import override_settings
 from wagtail.models import Locale
 
 from taxonomy.models import Sector
 from testimonials.models import TestimonialIndexPage
-from tests.browser.conftest import axe_violations, record_outside_requests
+from tests.browser.conftest import axe_violations, record_outside_requests, serve_site_from
 from tests.factories import ImageFactory, TestimonialPageFactory, translate, vtt_document
 from tests.testimonials.test_video import webm_document
 
@@ -28,8 +24,7 @@ def testimonials(transactional_db, live_server):
 
     Returns {kind: {language: address}}.
     """
-    with override_settings(BASE_URL=live_server.url):
-        call_command("setup_site", stdout=StringIO())
+    serve_site_from(live_server)
     index = TestimonialIndexPage.objects.get(locale__language_code="fr")
     sector = Sector.objects.get(locale__language_code="fr", slug="retail")
     captioned = TestimonialPageFactory(

@@ -1,7 +1,4 @@
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.db import transaction
 from wagtail.models import PageViewRestriction
 
@@ -10,11 +7,11 @@ from tests.factories import GuidePageFactory
 
 
 @pytest.fixture(scope="module")
-def demo_with_hidden_guides(django_db_setup, django_db_blocker):
-    """The demo in three languages (built once per module, rolled back after it), with a draft French guide
+def demo_with_hidden_guides(demo_snapshot, django_db_blocker):
+    """The demo in three languages (copied in once per module, rolled back after it), with a draft French guide
     and a password-protected one: pages nobody may find through a sitemap or a feed."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("build_demo", "--force", stdout=StringIO())
+        demo_snapshot.restore()
         index = GuideIndexPage.objects.get(locale__language_code="fr")
         draft = GuidePageFactory(parent=index, locale=index.locale, title="Brouillon jamais publié", live=False)
         private = GuidePageFactory(parent=index, locale=index.locale, title="Guide réservé aux membres")

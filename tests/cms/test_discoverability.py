@@ -21,9 +21,6 @@ from sponsors.models import SponsorPage
 from testimonials.models import TestimonialIndexPage, TestimonialPage
 from tests.factories import GuidePageFactory
 
-# One worker runs the module: the demo its fixture builds (about 40 s) is built once, not once per worker.
-pytestmark = pytest.mark.xdist_group("demo-with-hidden-guides")
-
 LANGUAGES = ["fr", "nl", "de"]
 PAGE_TYPES = [
     HomePage,

@@ -13,9 +13,6 @@ from guides.feeds import FEED_SIZE
 from guides.models import GuideIndexPage, GuidePage
 from home.models import HomePage
 
-# One worker runs the module: the demo its fixture builds (about 40 s) is built once, not once per worker.
-pytestmark = pytest.mark.xdist_group("demo-with-hidden-guides")
-
 LANGUAGES = ["fr", "nl", "de"]
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "http://testserver"

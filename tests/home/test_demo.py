@@ -1,7 +1,6 @@
 import io
 import re
 
-from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
@@ -17,8 +16,7 @@ def snapshot():
     )
 
 
-def test_the_demo_home_page_has_its_sections_in_three_languages(site, client):
-    call_command("build_demo", "--force", stdout=io.StringIO())
+def test_the_demo_home_page_has_its_sections_in_three_languages(demo_content, client):
     homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
     assert all(home.live and not home.has_unpublished_changes for home in homes.values())
     de = client.get(f"/api/v2/pages/{homes['de'].pk}/").json()

@@ -2,7 +2,6 @@
 player of YouTube and Vimeo, the testimonial's VideoObject, and the demo's real video file."""
 
 import datetime as dt
-import io
 import json
 import re
 from pathlib import Path
@@ -12,7 +11,6 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from guides import demo as guides_demo
 from guides.models import GuideIndexPage
 from testimonials import demo
 from testimonials.models import TestimonialPage
@@ -193,12 +191,10 @@ def test_the_video_object_of_an_oembed_video(client, make_testimonial):
     assert data["caption"][0]["contentUrl"].endswith(f"{page.url}captions/fr/")
 
 
-def test_the_demo_has_a_short_webm_testimonial_with_captions_in_three_languages(client, site):
+def test_the_demo_has_a_short_webm_testimonial_with_captions_in_three_languages(client, demo_content):
     content = DEMO_VIDEO.read_bytes()
     assert content.startswith(WEBM_SIGNATURE) and b"webm" in content[:64]
     assert len(content) < 300_000
-    guides_demo.build(io.StringIO())
-    demo.build(io.StringIO())
     pages = TestimonialPage.objects.live().filter(slug="boulangerie-lemaire-commandes-en-ligne")
     assert {page.locale.language_code for page in pages} == {"fr", "nl", "de"}
     for page in pages:
