@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("jesuisfantasTIC")
+
+    def ready(self):
+        from cms import fragments
+
+        fragments.connect()  # publishing sets a new content version: cached fragments are recomputed

@@ -22,6 +22,7 @@ from wagtail.models import Page, Site
 
 from agenda.models import SeminarPage
 from guides.models import GuidePage
+from home.navigation import page_translations
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 X_DEFAULT = settings.LANGUAGE_CODE
@@ -86,12 +87,19 @@ def image_of(page, request=None):
     return absolute(static(DEFAULT_ICON), request), 512, 512, SITE_NAME
 
 
-def live_public_translations(page):
-    """The page and its live translations any visitor can open (no view restriction), by language."""
-    pages = Page.objects.filter(translation_key=page.translation_key, live=True).public().select_related("locale")
-    pages = {language_of(p): p for p in pages}
-    pages.setdefault(language_of(page), page)
-    return dict(sorted(pages.items()))
+def translation_urls(page, request=None):
+    """The absolute address of the page and of its live translations any visitor can open (no view
+    restriction), by language, and the page's own language: ``({code: url}, code)``.
+
+    The same lookup as the language switcher's (``home.navigation.page_translations``), once per request.
+    """
+    found = page_translations(request, page)
+    own = next((code for code, version in found.items() if version["pk"] == page.pk), None)
+    urls = {code: absolute(version["full_url"], request) for code, version in found.items()}
+    if own is None:  # the page itself is not public or not live (a preview, a private page)
+        own = language_of(page)
+        urls[own] = absolute(page.get_full_url(request), request)
+    return dict(sorted(urls.items())), own
 
 
 def listing_query(request):
@@ -120,8 +128,7 @@ def head(request, page=None):
     path = request.path if request is not None else own
     sub_address = bool(own) and path != own and not own.endswith(path)
     query = listing_query(request) if not sub_address else ""
-    translations = live_public_translations(page)
-    urls = {code: absolute(p.get_full_url(request), request) for code, p in translations.items()}
+    urls, own_language = translation_urls(page, request)
     alternates = [(code, url + query) for code, url in urls.items() if url]
     if urls.get(X_DEFAULT):
         alternates.append(("x-default", urls[X_DEFAULT] + query))
@@ -129,10 +136,10 @@ def head(request, page=None):
     title = page.seo_title or page.title
     return data | {
         "title": title,
-        "canonical": urls[language_of(page)] and urls[language_of(page)] + query,
+        "canonical": urls[own_language] and urls[own_language] + query,
         "alternates": alternates,
         "og_type": "article" if isinstance(page, GuidePage) else "website",
-        "og_locale_alternates": [OG_LOCALES.get(code, code) for code in translations if code != language],
+        "og_locale_alternates": [OG_LOCALES.get(code, code) for code in urls if code != language],
         "image": url,
         "image_width": width,
         "image_height": height,
