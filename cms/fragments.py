@@ -23,7 +23,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 VERSION_KEY = "content-version"
@@ -38,6 +38,8 @@ def media_timeout():
     if options.get("querystring_auth"):
         return max(1, min(TIMEOUT, int(options.get("querystring_expire", 3600)) // 2))
     return TIMEOUT
+
+
 # Models whose rows a visitor's page shows: saving or deleting one sets a new content version.
 CONTENT_APPS = {"home", "guides", "testimonials", "agenda", "sponsors", "taxonomy", "diagnostic", "wagtailimages"}
 # Rows of these models are written by visitors or by the system while pages are read, not by editors:
@@ -96,9 +98,7 @@ def _content_saved(sender, **kwargs):
     meta = sender._meta
     if meta.model_name in IGNORED_MODELS:
         return
-    if meta.app_label in CONTENT_APPS or issubclass(sender, (Page, PageViewRestriction, Site)):
-        bump()
-    elif meta.app_label == "wagtailcore" and meta.model_name == "locale":
+    if meta.app_label in CONTENT_APPS or issubclass(sender, (Page, PageViewRestriction, Site, Locale)):
         bump()
 
 

@@ -170,7 +170,9 @@ class Navigation:
         return path[len(own) :] if own and path.startswith(own) else ""
 
     def _other_locales(self):
-        codes = self._cached("locales", lambda: list(Locale.objects.order_by("pk").values_list("language_code", flat=True)))
+        codes = self._cached(
+            "locales", lambda: list(Locale.objects.order_by("pk").values_list("language_code", flat=True))
+        )
         return [Locale(language_code=code) for code in codes if code != get_language()]
 
     def _view_link(self, locale, suffix):
