@@ -21,8 +21,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from agenda.models import SeminarPage
+from cms import fragments
 from guides.models import GuidePage
-from home.navigation import page_translations
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 X_DEFAULT = settings.LANGUAGE_CODE
@@ -87,11 +87,35 @@ def image_of(page, request=None):
     return absolute(static(DEFAULT_ICON), request), 512, 512, SITE_NAME
 
 
+def page_translations(request, page):
+    """The live versions of ``page`` any visitor can open (no view restriction, the page's own included when
+    it is one), by language code, in the languages' order: ``{code: {"pk", "url", "full_url"}}``.
+
+    Looked up once per request and page, and kept in the default cache until the next publish.
+    """
+    memo = request.__dict__.setdefault("_page_translations", {}) if request is not None else {}
+    memo_key = (page.translation_key, page.pk)
+    if memo_key not in memo:
+
+        def compute():
+            pages = Page.objects.filter(translation_key=page.translation_key, live=True).public()
+            found = {
+                p.locale.language_code: {"pk": p.pk, "url": p.get_url(request), "full_url": p.get_full_url(request)}
+                for p in pages.select_related("locale")
+            }
+            return dict(sorted(found.items()))
+
+        site = Site.find_for_request(request) if request is not None else None
+        parts = (page.translation_key, site.pk if site else None)
+        memo[memo_key] = fragments.get_or_compute("translations", parts, compute, request=request)
+    return memo[memo_key]
+
+
 def translation_urls(page, request=None):
     """The absolute address of the page and of its live translations any visitor can open (no view
     restriction), by language, and the page's own language: ``({code: url}, code)``.
 
-    The same lookup as the language switcher's (``home.navigation.page_translations``), once per request.
+    The same lookup as the language switcher's (``page_translations``), once per request.
     """
     found = page_translations(request, page)
     own = next((code for code, version in found.items() if version["pk"] == page.pk), None)

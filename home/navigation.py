@@ -9,9 +9,9 @@ until the next publish (``cms.fragments``), so most requests ask the database
 nothing for them; only what depends on the request (the current item, the
 query string) is worked out each time.
 
-``page_translations(request, page)`` is the one lookup of a page's versions in
-the other languages, for the switcher and for the ``hreflang`` links of
-``cms.seo``: live versions any visitor can open (no view restriction).
+The switcher lists the page's versions in the other languages from
+``cms.seo.page_translations``, the same lookup as the ``hreflang`` links: live
+versions any visitor can open (no view restriction).
 """
 
 from urllib.parse import urlsplit
@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from cms import fragments
+from cms.seo import page_translations
 from home.models import ContentPage, HomeMenuItem, HomePage
 
 REQUEST_ATTRIBUTE = "_home_navigation"
@@ -195,30 +196,6 @@ def navigation(request, page=None):
         cached = Navigation(request, page)
         setattr(request, REQUEST_ATTRIBUTE, cached)
     return cached
-
-
-def page_translations(request, page):
-    """The live versions of ``page`` any visitor can open (no view restriction, the page's own included when
-    it is one), by language code, in the languages' order: ``{code: {"pk", "url", "full_url"}}``.
-
-    Looked up once per request and page, and kept in the default cache until the next publish.
-    """
-    memo = request.__dict__.setdefault("_page_translations", {}) if request is not None else {}
-    memo_key = (page.translation_key, page.pk)
-    if memo_key not in memo:
-
-        def compute():
-            pages = Page.objects.filter(translation_key=page.translation_key, live=True).public()
-            found = {
-                p.locale.language_code: {"pk": p.pk, "url": p.get_url(request), "full_url": p.get_full_url(request)}
-                for p in pages.select_related("locale")
-            }
-            return dict(sorted(found.items()))
-
-        site = Site.find_for_request(request) if request is not None else None
-        parts = (page.translation_key, site.pk if site else None)
-        memo[memo_key] = fragments.get_or_compute("translations", parts, compute, request=request)
-    return memo[memo_key]
 
 
 def page_number_title(title, number):
