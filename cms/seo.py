@@ -89,7 +89,7 @@ def image_of(page, request=None):
 
 def page_translations(request, page):
     """The live versions of ``page`` any visitor can open (no view restriction, the page's own included when
-    it is one), by language code, in the languages' order: ``{code: {"pk", "url", "full_url"}}``.
+    it is one), by language code, in the tree's order (the switcher's): ``{code: {"pk", "url", "full_url"}}``.
 
     Looked up once per request and page, and kept in the default cache until the next publish.
     """
@@ -103,7 +103,7 @@ def page_translations(request, page):
                 p.locale.language_code: {"pk": p.pk, "url": p.get_url(request), "full_url": p.get_full_url(request)}
                 for p in pages.select_related("locale")
             }
-            return dict(sorted(found.items()))
+            return found
 
         site = Site.find_for_request(request) if request is not None else None
         parts = (page.translation_key, site.pk if site else None)
