@@ -15,10 +15,12 @@ to the page itself and is marked ``noindex``.
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from agenda.models import SeminarPage
 from cms import fragments
@@ -98,7 +100,11 @@ def page_translations(request, page):
     if memo_key not in memo:
 
         def compute():
-            pages = Page.objects.filter(translation_key=page.translation_key, live=True).public()
+            # Not under a view restriction (its own or an ancestor's), in the same query as the pages.
+            restricted = PageViewRestriction.objects.filter(
+                page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+            )
+            pages = Page.objects.filter(translation_key=page.translation_key, live=True).exclude(Exists(restricted))
             found = {
                 p.locale.language_code: {"pk": p.pk, "url": p.get_url(request), "full_url": p.get_full_url(request)}
                 for p in pages.select_related("locale")
