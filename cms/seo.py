@@ -15,12 +15,15 @@ to the page itself and is marked ``noindex``.
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.templatetags.static import static
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from agenda.models import SeminarPage
+from cms import fragments
 from guides.models import GuidePage
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
@@ -86,12 +89,47 @@ def image_of(page, request=None):
     return absolute(static(DEFAULT_ICON), request), 512, 512, SITE_NAME
 
 
-def live_public_translations(page):
-    """The page and its live translations any visitor can open (no view restriction), by language."""
-    pages = Page.objects.filter(translation_key=page.translation_key, live=True).public().select_related("locale")
-    pages = {language_of(p): p for p in pages}
-    pages.setdefault(language_of(page), page)
-    return dict(sorted(pages.items()))
+def page_translations(request, page):
+    """The live versions of ``page`` any visitor can open (no view restriction, the page's own included when
+    it is one), by language code, in the tree's order (the switcher's): ``{code: {"pk", "url", "full_url"}}``.
+
+    Looked up once per request and page, and kept in the default cache until the next publish.
+    """
+    memo = request.__dict__.setdefault("_page_translations", {}) if request is not None else {}
+    memo_key = (page.translation_key, page.pk)
+    if memo_key not in memo:
+
+        def compute():
+            # Not under a view restriction (its own or an ancestor's), in the same query as the pages.
+            restricted = PageViewRestriction.objects.filter(
+                page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+            )
+            pages = Page.objects.filter(translation_key=page.translation_key, live=True).exclude(Exists(restricted))
+            found = {
+                p.locale.language_code: {"pk": p.pk, "url": p.get_url(request), "full_url": p.get_full_url(request)}
+                for p in pages.select_related("locale")
+            }
+            return found
+
+        site = Site.find_for_request(request) if request is not None else None
+        parts = (page.translation_key, site.pk if site else None)
+        memo[memo_key] = fragments.get_or_compute("translations", parts, compute, request=request)
+    return memo[memo_key]
+
+
+def translation_urls(page, request=None):
+    """The absolute address of the page and of its live translations any visitor can open (no view
+    restriction), by language, and the page's own language: ``({code: url}, code)``.
+
+    The same lookup as the language switcher's (``page_translations``), once per request.
+    """
+    found = page_translations(request, page)
+    own = next((code for code, version in found.items() if version["pk"] == page.pk), None)
+    urls = {code: absolute(version["full_url"], request) for code, version in found.items()}
+    if own is None:  # the page itself is not public or not live (a preview, a private page)
+        own = language_of(page)
+        urls[own] = absolute(page.get_full_url(request), request)
+    return dict(sorted(urls.items())), own
 
 
 def listing_query(request):
@@ -120,8 +158,7 @@ def head(request, page=None):
     path = request.path if request is not None else own
     sub_address = bool(own) and path != own and not own.endswith(path)
     query = listing_query(request) if not sub_address else ""
-    translations = live_public_translations(page)
-    urls = {code: absolute(p.get_full_url(request), request) for code, p in translations.items()}
+    urls, own_language = translation_urls(page, request)
     alternates = [(code, url + query) for code, url in urls.items() if url]
     if urls.get(X_DEFAULT):
         alternates.append(("x-default", urls[X_DEFAULT] + query))
@@ -129,10 +166,10 @@ def head(request, page=None):
     title = page.seo_title or page.title
     return data | {
         "title": title,
-        "canonical": urls[language_of(page)] and urls[language_of(page)] + query,
+        "canonical": urls[own_language] and urls[own_language] + query,
         "alternates": alternates,
         "og_type": "article" if isinstance(page, GuidePage) else "website",
-        "og_locale_alternates": [OG_LOCALES.get(code, code) for code in translations if code != language],
+        "og_locale_alternates": [OG_LOCALES.get(code, code) for code in urls if code != language],
         "image": url,
         "image_width": width,
         "image_height": height,

@@ -188,17 +188,7 @@ class HomePage(Page):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(
-            guides=self.guides,
-            seminars=self.seminars,
-            testimonial=self.testimonial,
-            diagnostic_page=self.diagnostic_page,
-        )
-        return context
-
-    # The sections, computed once per page object for the template and the API.
+    # The sections, computed once per page object for the template (home_tags.home_sections) and the API.
 
     @cached_property
     def guides(self):

@@ -2,12 +2,15 @@
 
 from django import template
 from django.core.paginator import Page as PaginatorPage
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms import fragments
 from home.navigation import navigation as request_navigation
 from home.navigation import page_number_title
 
@@ -29,6 +32,44 @@ def footer_links(context):
     """The content pages of the visitor's language (about, legal notice, accessibility statement)."""
     nav = navigation(context)
     return {"pages": nav.footer_pages if nav is not None else [], "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def home_sections(context):
+    """The home page's guides, next seminars, testimonial and call to the self-diagnostic.
+
+    Kept in the default cache until the next publish, and no longer than the first of the seminars it
+    lists is over (the list of upcoming seminars then moves on); computed afresh in a preview.
+    """
+    request, page = context.get("request"), context["page"]
+
+    def render():
+        return render_to_string(
+            "home/includes/sections.html",
+            {
+                "page": page,
+                "guides": page.guides,
+                "seminars": page.seminars,
+                "testimonial": page.testimonial,
+                "diagnostic_page": page.diagnostic_page,
+            },
+            request=request,
+        )
+
+    if request is None or getattr(request, "is_preview", False):
+        return mark_safe(render())  # a template's own output
+
+    def compute():
+        html = render()
+        ends = [seminar.end for seminar in page.seminars if seminar.end]
+        if not ends:
+            return fragments.Expiring(html, fragments.media_timeout())
+        seconds = int((min(ends) - timezone.now()).total_seconds()) + 1
+        return fragments.Expiring(html, min(fragments.media_timeout(), seconds))
+
+    site = request_navigation(request, page).site
+    parts = (page.pk, site.pk if site else None)
+    return mark_safe(fragments.get_or_compute("home-sections", parts, compute, request=request))
 
 
 def _name_of(slug, terms):
