@@ -10,7 +10,7 @@ class CmsConfig(AppConfig):
         from cms import fragments, pagecache
 
         pagecache.connect()
+        fragments.connect()  # publishing sets a new content version: cached fragments are recomputed
         # Connects cms.endpoints.forget_sites: a site saved by any process (setup_site…) clears the API's
         # cached site lookup, whether or not that process ever loaded the API.
         from cms import endpoints  # noqa: F401
-        fragments.connect()  # publishing sets a new content version: cached fragments are recomputed
