@@ -85,10 +85,18 @@ def pytest_runtest_teardown(item, nextitem):
     `setup_site` left it (a copy of its tables, a second or so, where running the command again took ten)."""
     result = yield
     # After the last test the test database itself is gone (nextitem is None): nothing to set up.
-    if nextitem is not None and {"transactional_db", "live_server"} & set(item.fixturenames):
+    if nextitem is not None and _empties_the_tables(item):
         with item.config.stash[blocking_manager_key].unblock():
             SITE_SNAPSHOT[0].restore()
     return result
+
+
+def _empties_the_tables(item):
+    """A test with the live server or ``transactional_db``, or marked ``django_db(transaction=True)``."""
+    if {"transactional_db", "live_server"} & set(item.fixturenames):
+        return True
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and marker.kwargs.get("transaction", marker.args[0] if marker.args else False))
 
 
 @pytest.fixture
