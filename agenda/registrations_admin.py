@@ -8,26 +8,20 @@ id of any of them. Cancelling goes through ``registrations.cancel``, so the free
 person waiting, who is e-mailed. Wired in ``wagtail_hooks.py``.
 """
 
-import csv
 import functools
-import io
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
+from django.views.generic import TemplateView
 
 from agenda.models import SeminarPage
 from agenda.registrations import Registration, cancel, registration_state, seats_left, source_seminar
-
-# A cell starting with one of these is a formula to a spreadsheet (or becomes one, through a tab or a
-# carriage return): such a cell is exported with a leading apostrophe, shown as text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from cms.exports import SafeSpreadsheetExport
 
 
 def may_see_registrations(user, seminar, action="view"):
@@ -81,24 +75,83 @@ def rows(seminar):
     return sorted(registrations, key=lambda registration: order.get(registration.status, 3))
 
 
-@refusing
-def registrations_view(request, seminar_id):
-    seminar = _source(request, seminar_id)
-    registrations = rows(seminar)
-    by_status = {status: [r for r in registrations if r.status == status] for status in Registration.Status.values}
-    return TemplateResponse(
-        request,
-        "agenda/admin/registrations.html",
-        {
+class RegistrationsView(SafeSpreadsheetExport, TemplateView):
+    """The seminar's registrations; with ``?export=csv`` or ``?export=xlsx``, the same list as a spreadsheet."""
+
+    template_name = "agenda/admin/registrations.html"
+    list_export = [
+        "created_at",
+        "status",
+        "position",
+        "name",
+        "company",
+        "email",
+        "phone",
+        "sector",
+        "company_size",
+        "language",
+        "cancelled_at",
+    ]
+
+    @property
+    def export_headings(self):
+        return {
+            "created_at": _("Registered at"),
+            "status": _("Status"),
+            "position": _("Waitlist position"),
+            "name": _("Name"),
+            "company": _("Company"),
+            "email": _("E-mail"),
+            "phone": _("Phone"),
+            "sector": _("Sector"),
+            "company_size": _("Company size"),
+            "language": _("Language"),
+            "cancelled_at": _("Cancelled at"),
+        }
+
+    def get(self, request, seminar_id):
+        self.seminar = _source(request, seminar_id)
+        if self.is_export:
+            return self.as_spreadsheet(rows(self.seminar), request.GET["export"])
+        return super().get(request, seminar_id)
+
+    def get_filename(self):
+        return f"registrations-{self.seminar.slug}-{timezone.localtime(self.seminar.start):%Y-%m-%d}"
+
+    def to_row_dict(self, registration):
+        """Every cell as text, dates to the minute in the site's time zone."""
+        values = {
+            "created_at": _moment(registration.created_at),
+            "status": registration.get_status_display(),
+            "position": registration.position or "",
+            "name": registration.name,
+            "company": registration.company,
+            "email": registration.email,
+            "phone": registration.phone,
+            "sector": registration.sector.name if registration.sector else "",
+            "company_size": registration.get_company_size_display(),
+            "language": registration.language,
+            "cancelled_at": _moment(registration.cancelled_at),
+        }
+        return {field: str(values[field]) for field in self.list_export}
+
+    def get_context_data(self, **kwargs):
+        seminar = self.seminar
+        registrations = rows(seminar)
+        by_status = {status: [r for r in registrations if r.status == status] for status in Registration.Status.values}
+        return {
+            **super().get_context_data(**kwargs),
             "seminar": seminar,
             "seats_left": seats_left(seminar),
             "state": registration_state(seminar),
             "confirmed": by_status[Registration.Status.CONFIRMED],
             "waitlist": by_status[Registration.Status.WAITLISTED],
             "cancelled": by_status[Registration.Status.CANCELLED],
-            "may_change": may_see_registrations(request.user, seminar, "change"),
-        },
-    )
+            "may_change": may_see_registrations(self.request.user, seminar, "change"),
+        }
+
+
+registrations_view = refusing(RegistrationsView.as_view())
 
 
 @require_POST
@@ -138,88 +191,5 @@ def registration_promotions(seminar, registration):
     )
 
 
-def neutralise(value):
-    """A cell's text as a spreadsheet shows it, never run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def export_header():
-    return [
-        _("Registered at"),
-        _("Status"),
-        _("Waitlist position"),
-        _("Name"),
-        _("Company"),
-        _("E-mail"),
-        _("Phone"),
-        _("Sector"),
-        _("Company size"),
-        _("Language"),
-        _("Cancelled at"),
-    ]
-
-
 def _moment(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def export_rows(seminar):
-    for registration in rows(seminar):
-        yield [
-            neutralise(value)
-            for value in (
-                _moment(registration.created_at),
-                registration.get_status_display(),
-                registration.position or "",
-                registration.name,
-                registration.company,
-                registration.email,
-                registration.phone,
-                registration.sector.name if registration.sector else "",
-                registration.get_company_size_display(),
-                registration.language,
-                _moment(registration.cancelled_at),
-            )
-        ]
-
-
-def _filename(seminar, extension):
-    return f"registrations-{seminar.slug}-{timezone.localtime(seminar.start):%Y-%m-%d}.{extension}"
-
-
-@refusing
-def csv_view(request, seminar_id):
-    seminar = _source(request, seminar_id)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(seminar, "csv")}"'
-    response["Cache-Control"] = "private, no-store"
-    response.write("\ufeff")  # spreadsheets read the file as UTF-8 (accents of names and companies)
-    writer = csv.writer(response)
-    writer.writerow(export_header())
-    writer.writerows(export_rows(seminar))
-    return response
-
-
-@refusing
-def xlsx_view(request, seminar_id):
-    from openpyxl import Workbook
-
-    seminar = _source(request, seminar_id)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Registrations")[:31]
-    sheet.append(export_header())
-    for row in export_rows(seminar):
-        # Every cell is text: openpyxl writes a string starting with "=" as a formula otherwise.
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            cell.data_type = "s"
-    content = io.BytesIO()
-    workbook.save(content)
-    response = HttpResponse(
-        content.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_filename(seminar, "xlsx")}"'
-    response["Cache-Control"] = "private, no-store"
-    return response

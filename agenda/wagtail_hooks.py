@@ -37,16 +37,6 @@ def register_registrations_urls():
             registrations_admin.change_status_view,
             name="agenda_registration_status",
         ),
-        path(
-            "agenda/seminars/<int:seminar_id>/registrations.csv",
-            registrations_admin.csv_view,
-            name="agenda_registrations_csv",
-        ),
-        path(
-            "agenda/seminars/<int:seminar_id>/registrations.xlsx",
-            registrations_admin.xlsx_view,
-            name="agenda_registrations_xlsx",
-        ),
     ]
 
 

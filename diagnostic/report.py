@@ -1,16 +1,24 @@
 """The editors' report: counts, means per dimension by sector and size band, distribution; no personal data."""
 
-import csv
 from collections import defaultdict
 
-from django.http import HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.reports import ReportView
 
+from cms.exports import SafeSpreadsheetExport
 from diagnostic.models import DiagnosticPage, DiagnosticResult
 from diagnostic.profile import size_band_label
 from diagnostic.results import MIN_SEGMENT
 
-# Columns of the CSV export: never the token, a name, an e-mail or a consent date.
-CSV_FIELDS = ["created", "language", "version", "sector", "size_band", "province", "overall"]
+PERMISSION = "diagnostic.view_diagnostic_report"
+# Columns of the results and their export: never the token, a name, an e-mail or a consent date.
+RESULT_FIELDS = ["created_at", "language", "version", "sector", "size_band", "province", "overall"]
 
 
 def questionnaires():
@@ -20,6 +28,12 @@ def questionnaires():
 
 def dimensions_of(page):
     return [(d["id"], d["title"]) for d in page.snapshot()["dimensions"]]
+
+
+def _sector_names(locale):
+    from taxonomy.models import Sector
+
+    return dict(Sector.objects.filter(locale=locale).values_list("slug", "name"))
 
 
 def _mean(values):
@@ -33,9 +47,7 @@ def summary(page):
         )
     )
     dimensions = dimensions_of(page)
-    from taxonomy.models import Sector
-
-    sector_names = dict(Sector.objects.filter(locale=page.locale).values_list("slug", "name"))
+    sector_names = _sector_names(page.locale)
     segments = defaultdict(list)
     for sector, size_band, overall, scores in rows:
         segments[(sector, size_band)].append((overall, scores))
@@ -76,28 +88,83 @@ def summary(page):
     }
 
 
-def csv_response(page):
-    dimensions = dimensions_of(page)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="diagnostic-{page.pk}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(CSV_FIELDS + [key for key, _title in dimensions])
-    results = (
-        DiagnosticResult.objects.filter(translation_key=page.translation_key)
-        .select_related("version")
-        .order_by("created_at")
-    )
-    for result in results.iterator():
-        writer.writerow(
-            [
-                result.created_at.date().isoformat(),
-                result.language,
-                result.version.number,
-                result.sector,
-                result.size_band,
-                result.province,
-                "" if result.overall is None else result.overall,
-            ]
-            + [result.dimension_scores.get(key, "") for key, _title in dimensions]
+def _label(field):
+    return capfirst(DiagnosticResult._meta.get_field(field).verbose_name)
+
+
+class ResultsView(SafeSpreadsheetExport, ReportView):
+    """The results of one questionnaire, one row each, newest first; ``?export=csv|xlsx`` adds the score
+    of each dimension (the statistics' raw data, without personal data)."""
+
+    page_title = _("Self-diagnostic report")
+    header_icon = "table"
+    index_url_name = "diagnostic_report_results"
+    verbose_name_plural = DiagnosticResult._meta.verbose_name_plural
+    columns = [
+        DateColumn("created_at", label=_label("created_at")),
+        Column("language", label=_label("language")),
+        Column("version_number", label=_label("version")),
+        Column("sector_name", label=_label("sector")),
+        Column("get_size_band_display", label=_label("size_band")),
+        Column("get_province_display", label=_label("province")),
+        Column("overall", label=_label("overall")),
+    ]
+
+    def dispatch(self, request, *args, page_id=None, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            raise PermissionDenied
+        self.questionnaire = get_object_or_404(questionnaires(), pk=page_id)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.questionnaire.title
+
+    def get_index_url(self):
+        return reverse(self.index_url_name, args=[self.questionnaire.pk])
+
+    def get_filename(self):
+        return f"diagnostic-{self.questionnaire.pk}"
+
+    @cached_property
+    def dimensions(self):
+        return dimensions_of(self.questionnaire)
+
+    @property
+    def list_export(self):
+        return RESULT_FIELDS + [f"dimension:{key}" for key, _title in self.dimensions]
+
+    @property
+    def export_headings(self):
+        return {
+            **{field: _label(field) for field in RESULT_FIELDS},
+            **{f"dimension:{key}": title for key, title in self.dimensions},
+        }
+
+    def get_queryset(self):
+        return (
+            DiagnosticResult.objects.filter(translation_key=self.questionnaire.translation_key)
+            .select_related("version")
+            .order_by("-created_at", "-pk")
         )
-    return response
+
+    def decorate_paginated_queryset(self, object_list):
+        sector_names = _sector_names(self.questionnaire.locale)
+        for result in object_list:
+            result.version_number = result.version.number
+            result.sector_name = sector_names.get(result.sector, result.sector)
+        return object_list
+
+    def to_row_dict(self, result):
+        """Codes as stored (sector slug, size band, province), the day of the result in UTC."""
+        values = {
+            "created_at": result.created_at.date().isoformat(),
+            "language": result.language,
+            "version": result.version.number,
+            "sector": result.sector,
+            "size_band": result.size_band,
+            "province": result.province,
+            "overall": "" if result.overall is None else result.overall,
+        }
+        for key, _title in self.dimensions:
+            values[f"dimension:{key}"] = result.dimension_scores.get(key, "")
+        return values

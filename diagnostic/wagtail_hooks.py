@@ -5,7 +5,6 @@ setup_site grants ``diagnostic.view_diagnostic_report`` to the editors and revie
 """
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +13,7 @@ from wagtail.admin.menu import MenuItem
 
 from diagnostic import report
 
-PERMISSION = "diagnostic.view_diagnostic_report"
+PERMISSION = report.PERMISSION
 
 
 def _check(request):
@@ -34,17 +33,13 @@ def report_view(request):
     )
 
 
-def csv_view(request, page_id):
-    _check(request)
-    page = get_object_or_404(report.questionnaires(), pk=page_id)
-    return report.csv_response(page)
-
-
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [
         path("diagnostic-report/", report_view, name="diagnostic_report"),
-        path("diagnostic-report/<int:page_id>/csv/", csv_view, name="diagnostic_report_csv"),
+        path(
+            "diagnostic-report/<int:page_id>/results/", report.ResultsView.as_view(), name="diagnostic_report_results"
+        ),
     ]
 
 

@@ -1,4 +1,3 @@
-import csv
 from urllib.parse import urlencode
 
 from django import forms
@@ -19,6 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
+from cms.exports import SafeSpreadsheetExport
 from editorial import files
 from editorial.cockpit import MISSING, STALE, STATES, collect_rows, counts
 from editorial.permissions import user_can_translate
@@ -49,13 +49,41 @@ def submit_translation(request, translation_id):
     return redirect(_next_url(request, reverse("editorial:cockpit")))
 
 
-class CockpitView(WagtailAdminTemplateMixin, TemplateView):
-    """Every translatable page and snippet × Dutch and German, with its state, filters and counts."""
+class CockpitView(SafeSpreadsheetExport, WagtailAdminTemplateMixin, TemplateView):
+    """Every translatable page and snippet × Dutch and German, with its state, filters and counts.
+
+    ``?export=csv`` or ``?export=xlsx`` (the header's download buttons) gives the filtered list.
+    """
 
     template_name = "editorial/cockpit.html"
     page_title = gettext_lazy("Translations")
     header_icon = "site"
     paginate_by = 50
+    export_filename = "translations"
+    list_export = [
+        "title",
+        "type_name",
+        "section_name",
+        "language",
+        "state_label",
+        "percent",
+        "machine",
+        "stale_since",
+        "target_live",
+        "in_review",
+    ]
+    export_headings = {
+        "title": gettext_lazy("Title"),
+        "type_name": gettext_lazy("Type"),
+        "section_name": gettext_lazy("Section"),
+        "language": gettext_lazy("Language"),
+        "state_label": gettext_lazy("State"),
+        "percent": gettext_lazy("Translated segments (%)"),
+        "machine": gettext_lazy("Machine-translated segments"),
+        "stale_since": gettext_lazy("Stale since"),
+        "target_live": gettext_lazy("Published"),
+        "in_review": gettext_lazy("In review"),
+    }
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
@@ -87,9 +115,23 @@ class CockpitView(WagtailAdminTemplateMixin, TemplateView):
         return rows, sections, state_counts
 
     def get(self, request, *args, **kwargs):
-        if request.GET.get("format") == "csv":
-            return self.csv(self.rows(self.filters())[0])
+        if self.is_export:
+            return self.as_spreadsheet(self.rows(self.filters())[0], request.GET["export"])
         return super().get(request, *args, **kwargs)
+
+    def to_row_dict(self, row):
+        return {
+            "title": row.title,
+            "type_name": row.type_name,
+            "section_name": row.section_name,
+            "language": row.language,
+            "state_label": row.state_label,
+            "percent": row.percent if row.target_id else "",
+            "machine": row.machine,
+            "stale_since": row.stale_since.isoformat() if row.stale_since else "",
+            "target_live": _("yes") if row.target_live else _("no"),
+            "in_review": _("yes") if row.in_review else _("no"),
+        }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -107,45 +149,9 @@ class CockpitView(WagtailAdminTemplateMixin, TemplateView):
                 "page_obj": page,
                 "rows": page.object_list,
                 "query": urlencode(query),
-                "csv_query": urlencode({**query, "format": "csv"}),
             }
         )
         return context
-
-    def csv(self, rows):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="translations.csv"'
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Title"),
-                _("Type"),
-                _("Section"),
-                _("Language"),
-                _("State"),
-                _("Translated segments (%)"),
-                _("Machine-translated segments"),
-                _("Stale since"),
-                _("Published"),
-                _("In review"),
-            ]
-        )
-        for row in rows:
-            writer.writerow(
-                [
-                    row.title,
-                    row.type_name,
-                    row.section_name,
-                    row.language,
-                    row.state_label,
-                    row.percent if row.target_id else "",
-                    row.machine,
-                    row.stale_since.isoformat() if row.stale_since else "",
-                    _("yes") if row.target_live else _("no"),
-                    _("yes") if row.in_review else _("no"),
-                ]
-            )
-        return response
 
 
 def _translation_or_404(request, translation_id):

@@ -8,362 +8,32 @@ German compounds into the words they are made of ("Datensicherung" →
 analyse documents and queries, so both sides meet on the same terms. The
 engines add their own analysis on top (PostgreSQL's french/dutch/german text
 search configurations, OpenSearch's language analyzers).
+
+The word lists (stop words, French elisions, the linking elements of Dutch and
+German compounds) are data files beside the code, ``search/data/<list>.<language>.txt``,
+read once per process.
 """
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 LANGUAGES = ("fr", "nl", "de")
 STEMMERS = {"fr": "french", "nl": "dutch", "de": "german"}
 # Names of PostgreSQL's text search configurations and OpenSearch's analyzers.
 POSTGRES_CONFIGS = {"fr": "french", "nl": "dutch", "de": "german"}
 COMPOUNDING = {"nl", "de"}
+# The word lists of each language (stop words, elisions, linking elements of compounds).
+DATA = Path(__file__).resolve().parent / "data"
 
-ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 WORD = re.compile(r"\w+", re.UNICODE)
 HYPHENATED = re.compile(r"\w+(?:[-‐]\w+)+", re.UNICODE)
 TOKEN = re.compile(r"\w+(?:[-‐]\w+)*", re.UNICODE)  # a word, or hyphenated words
 HYPHEN = re.compile(r"[-‐]")
-
-STOP_WORDS = {
-    "fr": {
-        "a",
-        "au",
-        "aux",
-        "avec",
-        "ce",
-        "ces",
-        "cet",
-        "cette",
-        "comme",
-        "dans",
-        "de",
-        "des",
-        "du",
-        "elle",
-        "elles",
-        "en",
-        "est",
-        "et",
-        "être",
-        "eux",
-        "il",
-        "ils",
-        "je",
-        "la",
-        "le",
-        "les",
-        "leur",
-        "leurs",
-        "lui",
-        "ma",
-        "mais",
-        "me",
-        "même",
-        "mes",
-        "moi",
-        "mon",
-        "ne",
-        "nos",
-        "notre",
-        "nous",
-        "on",
-        "ou",
-        "où",
-        "par",
-        "pas",
-        "pour",
-        "qu",
-        "que",
-        "qui",
-        "sa",
-        "se",
-        "ses",
-        "son",
-        "sont",
-        "sur",
-        "ta",
-        "te",
-        "tes",
-        "toi",
-        "ton",
-        "tu",
-        "un",
-        "une",
-        "vos",
-        "votre",
-        "vous",
-        "y",
-        "à",
-        "été",
-        "était",
-        "sans",
-        "sous",
-        "chez",
-        "plus",
-        "moins",
-        "très",
-        "tout",
-        "tous",
-        "toute",
-        "toutes",
-        "faire",
-        "fait",
-        "peut",
-        "peux",
-        "puis",
-        "puisje",
-        "comment",
-        "quoi",
-        "quel",
-        "quelle",
-        "quels",
-        "quelles",
-        "pourquoi",
-        "quand",
-        "dois",
-        "doit",
-        "faut",
-        "veux",
-        "voudrais",
-        "cela",
-        "ça",
-        "si",
-        "aussi",
-        "bien",
-        "avoir",
-        "ai",
-        "as",
-        "avons",
-        "avez",
-        "ont",
-        "est-ce",
-        "ceci",
-        "celui",
-        "celle",
-        "entre",
-        "vers",
-        "quelque",
-    },
-    "nl": {
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "in",
-        "op",
-        "te",
-        "dat",
-        "die",
-        "dit",
-        "is",
-        "zijn",
-        "was",
-        "met",
-        "voor",
-        "aan",
-        "als",
-        "bij",
-        "of",
-        "om",
-        "er",
-        "maar",
-        "ook",
-        "naar",
-        "dan",
-        "door",
-        "uit",
-        "tot",
-        "over",
-        "wat",
-        "wie",
-        "hoe",
-        "waar",
-        "wanneer",
-        "waarom",
-        "welke",
-        "kan",
-        "kun",
-        "kunt",
-        "moet",
-        "moeten",
-        "ik",
-        "je",
-        "jij",
-        "u",
-        "uw",
-        "we",
-        "wij",
-        "ze",
-        "zij",
-        "hij",
-        "mijn",
-        "ons",
-        "onze",
-        "hun",
-        "hen",
-        "mij",
-        "me",
-        "zich",
-        "geen",
-        "niet",
-        "nog",
-        "wel",
-        "al",
-        "zo",
-        "heb",
-        "hebt",
-        "heeft",
-        "hebben",
-        "wordt",
-        "worden",
-        "werd",
-        "zal",
-        "zou",
-        "doe",
-        "doen",
-        "mag",
-        "mogen",
-        "wil",
-        "willen",
-        "iets",
-        "alle",
-        "meer",
-        "minder",
-        "zeer",
-        "heel",
-        "den",
-        "der",
-        "des",
-        "mijnen",
-        "dus",
-        "toch",
-        "even",
-    },
-    "de": {
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "und",
-        "oder",
-        "aber",
-        "in",
-        "im",
-        "ins",
-        "an",
-        "am",
-        "auf",
-        "aus",
-        "bei",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "über",
-        "unter",
-        "vor",
-        "durch",
-        "gegen",
-        "ohne",
-        "um",
-        "ist",
-        "sind",
-        "war",
-        "waren",
-        "sein",
-        "bin",
-        "bist",
-        "seid",
-        "wird",
-        "werden",
-        "wurde",
-        "kann",
-        "kannst",
-        "können",
-        "muss",
-        "musst",
-        "müssen",
-        "soll",
-        "sollte",
-        "will",
-        "wollen",
-        "ich",
-        "du",
-        "er",
-        "sie",
-        "es",
-        "wir",
-        "ihr",
-        "mein",
-        "meine",
-        "meinen",
-        "unser",
-        "unsere",
-        "unseren",
-        "ihre",
-        "ihren",
-        "sich",
-        "nicht",
-        "kein",
-        "keine",
-        "keinen",
-        "auch",
-        "noch",
-        "schon",
-        "nur",
-        "so",
-        "wie",
-        "was",
-        "wer",
-        "wo",
-        "wann",
-        "warum",
-        "welche",
-        "welcher",
-        "welches",
-        "man",
-        "mich",
-        "mir",
-        "dich",
-        "dir",
-        "uns",
-        "euch",
-        "habe",
-        "hast",
-        "hat",
-        "haben",
-        "als",
-        "wenn",
-        "dass",
-        "da",
-        "dann",
-        "sehr",
-        "mehr",
-        "weniger",
-        "alle",
-        "allem",
-        "allen",
-        "gibt",
-        "geht",
-    },
-}
 
 
 def hyphen_joined(text):
@@ -391,14 +61,45 @@ def fold(text):
     return text.translate(table)
 
 
-_FOLDED_STOP_WORDS = {language: {fold(word) for word in words} for language, words in STOP_WORDS.items()}
+@cache
+def word_list(name, language):
+    """The words of ``search/data/<name>.<language>.txt`` in their order, read once per process.
+
+    One word a line, ``#`` starts a comment; no file: no words.
+    """
+    path = DATA / f"{name}.{language}.txt"
+    if not path.exists():
+        return ()
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line)
+
+
+@cache
+def stop_words(language):
+    """The language's stop words, folded."""
+    return frozenset(fold(word) for word in word_list("stopwords", language))
+
+
+@cache
+def elision(language):
+    """The pattern of the language's elided words and their apostrophe ("l'", "jusqu’"), or None."""
+    elided = word_list("elisions", language)
+    if not elided:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, elided))})['’]", re.IGNORECASE)
+
+
+def links(language):
+    """The linking elements between the parts of the language's compounds, in the order they are tried."""
+    return word_list("links", language)
 
 
 def words(text, language):
     """The folded words of a text, without elisions and stop words, in order."""
-    if language == "fr":
-        text = ELISION.sub(" ", text)
-    stop = _FOLDED_STOP_WORDS.get(language, set())
+    elided = elision(language)
+    if elided is not None:
+        text = elided.sub(" ", text)
+    stop = stop_words(language)
     tokens, joined = [], []
     for token in TOKEN.findall(fold(text)):
         if "-" in token or "‐" in token:
@@ -425,7 +126,6 @@ def stem(word, language):
     return _stem(language, word)
 
 
-LINKS = {"nl": ("s", "en", "e", "n"), "de": ("s", "es", "en", "n", "e", "er")}
 MIN_PART = 3
 MIN_TAIL = 5
 MIN_REST = 6  # what follows a known head alone: long enough not to be a suffix ("-heit", "-ungen")
@@ -456,7 +156,7 @@ def split_compound(word, language, vocabulary, depth=2):
         head, tail = word[:cut], word[cut:]
         if tail not in vocabulary:
             continue
-        heads = [head] + [head[: -len(link)] for link in LINKS[language] if head.endswith(link)]
+        heads = [head] + [head[: -len(link)] for link in links(language) if head.endswith(link)]
         for candidate in heads:
             if len(candidate) >= MIN_PART and candidate in vocabulary:
                 rest = split_compound(tail, language, vocabulary, depth - 1) if depth > 1 else []
@@ -470,7 +170,7 @@ def joined_pairs(tokens, language, vocabulary):
     """Known words written in two: "cyber attaque" → "cyberattaque", "Daten sicherung" → "datensicherung"."""
     joined = []
     for first, second in zip(tokens, tokens[1:], strict=False):
-        for link in ("", *LINKS.get(language, ())):
+        for link in ("", *links(language)):
             candidate = f"{first}{link}{second}"
             if candidate in vocabulary:
                 joined.append(candidate)
@@ -507,15 +207,4 @@ def deletes(word):
 
 def distance(a, b, limit=2):
     """Damerau-Levenshtein distance (optimal string alignment), capped at ``limit + 1``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2, previous = None, list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, char_b in enumerate(b, 1):
-            cost = char_a != char_b
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if previous2 is not None and i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
+    return OSA.distance(a, b, score_cutoff=limit)

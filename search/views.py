@@ -12,6 +12,7 @@ from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from cms.endpoints import whole_number
+from cms.exports import SafeSpreadsheetExport
 from cms.ratelimits import limit
 from search import registry, service
 from search.analysis import LANGUAGES
@@ -67,8 +68,11 @@ class QueryReportFilterSet(WagtailFilterSet):
         return queryset.filter(last_results=0) if value else queryset
 
 
-class QueryReportView(ReportView):
-    """Top queries per language, and those that found nothing: which guide to write next."""
+class QueryReportView(SafeSpreadsheetExport, ReportView):
+    """Top queries per language, and those that found nothing: which guide to write next.
+
+    What visitors typed is exported as text: a query such as ``=cmd|…`` never runs in a spreadsheet.
+    """
 
     page_title = _("Visitor searches")
     header_icon = "search"

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from diagnostic import results
 from diagnostic.models import DiagnosticResult, months_ago
+from diagnostic.report import dimensions_of
 from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2
 
 RETAIL = {"sector": "retail", "size_band": "micro", "province": "namur"}
@@ -52,14 +53,20 @@ def test_report_shows_counts_means_and_distribution_without_personal_data(client
 
 def test_csv_export_has_scores_but_no_personal_data(client, editor, some_results, diagnostic_page):
     client.force_login(editor)
-    response = client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/csv/")
+    listing = client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/results/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "export=csv" in html and "export=xlsx" in html
+    assert "lea@" not in html and "Léa" not in html and all(r.token not in html for r in some_results)
+    response = client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/results/", {"export": "csv"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
-    header = ["created", "language", "version", "sector", "size_band", "province", "overall", "strategy", "data"]
-    assert rows[0] == header
+    assert "no-store" in response["Cache-Control"]
+    body = response.getvalue().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body)))
+    dimensions = [title for _key, title in dimensions_of(diagnostic_page)]
+    assert rows[0] == ["Créée", "Langue", "Version", "Secteur", "Taille", "Province", "Score global", *dimensions]
     assert len(rows) == 7
-    assert rows[1][3:] == ["retail", "micro", "namur", "69", "66", "75"]
-    body = response.content.decode()
+    assert ["retail", "micro", "namur", "69", "66", "75"] in [row[3:] for row in rows[1:]]
     assert "lea@" not in body and "Léa" not in body and all(r.token not in body for r in some_results)
 
 
@@ -70,7 +77,9 @@ def test_report_is_refused_without_the_permission(client, django_user_model, dia
     client.force_login(user)
     assert "/admin/diagnostic-report/" not in client.get("/admin/").content.decode()
     assert client.get("/admin/diagnostic-report/").status_code in (302, 403)
-    assert client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/csv/").status_code in (302, 403)
+    for export in ({}, {"export": "csv"}):
+        response = client.get(f"/admin/diagnostic-report/{diagnostic_page.pk}/results/", export)
+        assert response.status_code in (302, 403)
 
 
 def test_months_ago_keeps_calendar_months():

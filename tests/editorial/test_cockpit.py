@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from openpyxl import load_workbook
 
 from home.models import ContentPage
 from tests.editorial.test_sync import publish_source, target, translate, translation_into
@@ -80,11 +81,26 @@ def test_a_translator_lands_on_their_language_and_filters(about, users, client):
 def test_csv_export_follows_the_filters(about, users, client):
     publish_source(about["fr"], intro="Nouveau texte.")
     client.force_login(users["reviewer"])
-    response = client.get(COCKPIT, {"state": "stale", "format": "csv"})
+    page = client.get(COCKPIT, {"state": "stale"}).content.decode()
+    assert "?state=stale&amp;export=csv" in page and "?state=stale&amp;export=xlsx" in page  # the header's buttons
+    response = client.get(COCKPIT, {"state": "stale", "export": "csv"})
     assert response["Content-Type"].startswith("text/csv")
-    lines = list(csv.reader(io.StringIO(response.content.decode())))
+    lines = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert lines[0][:5] == ["Titre", "Type", "Rubrique", "Langue", "État"]
     assert [line[0] for line in lines[1:]] == ["À propos", "À propos"]
     assert {line[3] for line in lines[1:]} == {"nl", "de"}
+    sheet = load_workbook(io.BytesIO(client.get(COCKPIT, {"state": "stale", "export": "xlsx"}).getvalue())).active
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == ["À propos", "À propos"]
+
+
+def test_a_title_written_as_a_formula_is_exported_as_text(homes, users, client):
+    title = '=HYPERLINK("https://evil.example","x")'
+    publish_source(homes["fr"].add_child(instance=ContentPage(title=title, slug="formula", intro="Un texte.")))
+    client.force_login(users["reviewer"])
+    response = client.get(COCKPIT, {"language": "nl", "export": "csv"})
+    titles = [line[0] for line in csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig")))]
+    assert '\'=HYPERLINK("https://evil.example","x")' in titles
+    assert not any(title.startswith("=") for title in titles)
 
 
 def test_pagination(homes, users, client):

@@ -1,5 +1,10 @@
 """The language rules themselves: what a French, Dutch or German word becomes before it is searched."""
 
+import shutil
+
+import pytest
+
+from search import analysis
 from search.analysis import distance, fold, joined_pairs, split_compound, stem, words
 
 
@@ -47,3 +52,32 @@ def test_typo_distance_counts_a_swap_as_one_edit():
     assert distance("newsleter", "newsletter") == 1
     assert distance("domienaam", "domeinnaam", limit=2) == 2
     assert distance("abc", "xyzuvw") > 2
+
+
+@pytest.fixture
+def word_lists(tmp_path, monkeypatch):
+    """A copy of search/data that a test may edit; the lists are read again from it, and again after the test."""
+    shutil.copytree(analysis.DATA, tmp_path, dirs_exist_ok=True)
+    caches = [analysis.word_list, analysis.stop_words, analysis.elision]
+    for cached in caches:
+        cached.cache_clear()
+    monkeypatch.setattr(analysis, "DATA", tmp_path)
+    yield tmp_path
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_the_word_lists_are_read_from_the_data_files(word_lists):
+    assert words("Les factures du magasin", "fr") == ["factures", "magasin"]
+    with (word_lists / "stopwords.fr.txt").open("a") as stop:
+        stop.write("# Added by an editor of the lists:\nMagasin\n")
+    with (word_lists / "elisions.fr.txt").open("a") as elisions:
+        elisions.write("quoiqu\n")
+    (word_lists / "links.de.txt").write_text("# No linking element\n")
+    for cached in (analysis.word_list, analysis.stop_words, analysis.elision):
+        cached.cache_clear()
+
+    assert words("Les factures du magasin", "fr") == ["factures"]
+    assert words("quoiqu’il facture", "fr") == ["facture"]
+    # Without the German "s" between the parts, "rechnungssoftware" has no known head any more.
+    assert split_compound("rechnungssoftware", "de", {"rechnung", "software"}) == ["software"]

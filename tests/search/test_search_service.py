@@ -1,8 +1,12 @@
 """Search around the results: engine down, the pages endpoint, autocomplete, editors' tools, the visitor page."""
 
+import csv
+import io
+
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
+from openpyxl import load_workbook
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search.models import PendingIndexUpdate, QueryLog
@@ -100,6 +104,19 @@ def test_queries_are_logged_anonymously_per_language_and_reported_to_editors(cli
     assert content.index("factures") < content.index("caisse enregistreuse")
     zero = admin_client.get("/admin/reports/searches/", {"zero_results": "true"}).content.decode()
     assert "caisse enregistreuse" in zero and ">factures<" not in zero
+
+
+def test_the_query_report_exports_what_visitors_typed_as_inert_text(client, admin_client, site):
+    client.get("/api/v2/search/", {"q": "=cmd|' /C calc'!A0", "locale": "fr"})
+    client.get("/api/v2/search/", {"q": "factures", "locale": "fr"})
+    response = admin_client.get("/admin/reports/searches/", {"export": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert rows[0] == ["Recherche", "Langue", "Recherches", "Résultats"]
+    assert sorted(row[0] for row in rows[1:]) == ["'=cmd|' /c calc'!a0", "factures"]
+    xlsx = admin_client.get("/admin/reports/searches/", {"export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.getvalue())).active
+    assert sorted(row[0].value for row in sheet.iter_rows(min_row=2)) == ["'=cmd|' /c calc'!a0", "factures"]
 
 
 def test_promoted_results_are_per_language(client, site):
