@@ -54,10 +54,11 @@ from wagtail.api.v2 import serializers as wagtail_serializers
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import DraftStateMixin, Locale, Page, Site, get_page_models
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 from wagtail.search.backends import get_search_backend
 
+from cms import fragments
 from cms.blocks import prefetch_stream_objects
 
 # The largest id, offset or page number the API accepts: PostgreSQL's and SQLite's integers hold it.
@@ -614,14 +615,32 @@ def forget_sites(**kwargs):
 
 
 def public_pages(request, model=Page):
-    """Live pages without view restrictions in the request's site, in every language."""
+    """Live pages without view restrictions in the request's site, in every language.
+
+    Wagtail's ``.public()`` asks the database for the view restrictions on every request: their sections
+    are kept until the next change of restrictions or move of a page (``cms.fragments``).
+    """
     _site, roots = request_site(request)
     if not roots:
         return model.objects.none()
     in_site = Q()
     for path in roots:
         in_site |= Q(path__startswith=path)
-    return model.objects.live().public().filter(in_site)
+    private = Q()
+    for path, depth in restricted_sections(request):
+        private |= Q(path__startswith=path, depth__gte=depth)  # Wagtail's private_q: the section of each
+    pages = model.objects.live().filter(in_site)
+    return pages.exclude(private) if private else pages
+
+
+def restricted_sections(request=None):
+    """The tree path and depth of every page with a view restriction (the root of a private section)."""
+    return fragments.get_or_compute(
+        "restricted-sections",
+        (),
+        lambda: list(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct()),
+        request=request,
+    )
 
 
 @extend_schema_field(
