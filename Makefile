@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search clean
+.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search bench-profile clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -91,6 +91,10 @@ bench-load: install-dev ## Load benchmark beside a vanilla Wagtail 8 project (wr
 	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
 	@command -v wrk >/dev/null || { echo "Installing wrk…"; if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk; else sudo apt-get install -y -qq wrk; fi >/dev/null; }
 	BENCH_COMMAND="make bench-load" $(PY) bench/load/run.py
+
+bench-profile: install-dev ## Where the time of each benchmarked request goes (queries by table, cProfile by package), beside vanilla: docs/profile.md
+	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
+	$(PY) bench/profile/run.py $(BENCH_PROFILE_ARGS)
 
 bench: ## Run every benchmark: bench-load, then bench-search (each says how long it took)
 	@start=$$(date +%s); $(MAKE) --no-print-directory bench-load || exit 1; \

@@ -54,9 +54,10 @@ from wagtail.api.v2 import serializers as wagtail_serializers
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.models import DraftStateMixin, Locale, Page, Site, get_page_models
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 from wagtail.search.backends import get_search_backend
+from wagtail.signals import post_page_move
 
 from cms.blocks import prefetch_stream_objects
 
@@ -572,6 +573,9 @@ def site_language_roots(site):
 # The sites of the API's requests and the tree paths of their language roots, kept in the cache beside
 # Wagtail's site root paths (same version).
 SITES_CACHE_KEY = "api-sites"
+# The sections under view restrictions, read in the same round trip (``restricted_sections``).
+RESTRICTED_CACHE_KEY = "api-restricted-sections"
+RESTRICTED_SECONDS = 60
 
 
 def request_site(request):
@@ -587,7 +591,10 @@ def request_site(request):
     if hasattr(request, "_api_site"):
         return request._api_site
     hostname, port = split_domain_port(request._get_raw_host())[0], request.get_port()
-    found = shared_cache.get_many([SITE_ROOT_PATHS_CACHE_KEY, SITES_CACHE_KEY], version=SITE_ROOT_PATHS_CACHE_VERSION)
+    found = shared_cache.get_many(
+        [SITE_ROOT_PATHS_CACHE_KEY, SITES_CACHE_KEY, RESTRICTED_CACHE_KEY], version=SITE_ROOT_PATHS_CACHE_VERSION
+    )
+    request._restricted_sections = found.get(RESTRICTED_CACHE_KEY)  # read by restricted_sections()
     root_paths = found.get(SITE_ROOT_PATHS_CACHE_KEY)
     if root_paths is None:
         root_paths = Site.get_site_root_paths()
@@ -614,14 +621,47 @@ def forget_sites(**kwargs):
 
 
 def public_pages(request, model=Page):
-    """Live pages without view restrictions in the request's site, in every language."""
+    """Live pages without view restrictions in the request's site, in every language.
+
+    Wagtail's ``.public()`` asks the database for the view restrictions on every request: their sections
+    are kept in the cache (``restricted_sections``).
+    """
     _site, roots = request_site(request)
     if not roots:
         return model.objects.none()
     in_site = Q()
     for path in roots:
         in_site |= Q(path__startswith=path)
-    return model.objects.live().public().filter(in_site)
+    private = Q()
+    for path, depth in restricted_sections(request):
+        private |= Q(path__startswith=path, depth__gte=depth)  # Wagtail's private_q: the section of each
+    pages = model.objects.live().filter(in_site)
+    return pages.exclude(private) if private else pages
+
+
+def restricted_sections(request):
+    """The tree path and depth of every page with a view restriction (the root of a private section).
+
+    Read with the request's site (``request_site``: the same cache round trip) and kept until a view
+    restriction is saved or deleted or a page moves (``forget_restricted_sections``), and a minute at most:
+    a request that read the restrictions just before an editor added one cannot keep the old list longer.
+    """
+    request = getattr(request, "_request", request)
+    if not hasattr(request, "_restricted_sections"):
+        request_site(request)
+    sections = request._restricted_sections
+    if sections is None:
+        sections = list(PageViewRestriction.objects.values_list("page__path", "page__depth").distinct())
+        shared_cache.set(RESTRICTED_CACHE_KEY, sections, RESTRICTED_SECONDS, version=SITE_ROOT_PATHS_CACHE_VERSION)
+        request._restricted_sections = sections
+    return sections
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+@receiver(post_page_move)
+def forget_restricted_sections(**kwargs):
+    shared_cache.delete(RESTRICTED_CACHE_KEY, version=SITE_ROOT_PATHS_CACHE_VERSION)
 
 
 @extend_schema_field(

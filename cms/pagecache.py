@@ -61,6 +61,8 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import DraftStateMixin, Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move, published, unpublished
 
+from cms import fragments
+
 logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pagecache"
@@ -201,10 +203,13 @@ def mark_private_pages(page, request, serve_args, serve_kwargs):
     """A page behind a view restriction is never kept, even when the visitor may see it.
 
     (Its password form or login redirect would not be kept anyway: this holds whatever the restriction
-    answers.) One query, on a page the cache may keep only.
+    answers.) Looked up on a page the cache may keep only, and kept until the next publish or change of view
+    restrictions (``cms.fragments``).
     """
     if settings.PAGE_CACHE_SECONDS and request_is_cacheable(request):
-        request.page_cache_private = bool(page.get_view_restrictions())
+        request.page_cache_private = fragments.get_or_compute(
+            "private", (page.pk, page.path), lambda: bool(page.get_view_restrictions()), request=request
+        )
 
 
 class PageCacheBackend(BaseBackend):

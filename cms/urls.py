@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from agenda import ical
 from agenda import views as agenda_views
-from cms import discovery, health, openapi, sitemaps
+from cms import discovery, health, openapi, routing, sitemaps
 from cms.api import api_router
 from cms.ratelimits import limit_posts
 from guides.feeds import GuidesFeed
@@ -72,6 +72,8 @@ urlpatterns += i18n_patterns(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         limit_posts("page_password", wagtail_views.authenticate_with_password),
     ),
-    path("", include(wagtail_urls)),
+    # Wagtail's page URLs, its page view through cms.routing (the address → page lookup cached until a publish).
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

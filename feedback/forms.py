@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
+from editorial.roles import source_language
 from feedback.models import MESSAGE_MAX_LENGTH
 
 # The honeypot: a field people never see (hidden by feedback.css); what a robot writes in it is dropped.
@@ -40,7 +40,7 @@ class ReportForm(forms.Form):
 
 def offers_translation(page):
     """Only a translated page offers "the problem is in the translation"."""
-    return page.locale_id != Locale.get_default().pk
+    return page.locale.language_code != source_language()
 
 
 def report_form_for(page, data=None):

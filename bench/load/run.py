@@ -433,7 +433,9 @@ run. `make bench` runs the load benchmark (`make bench-load`, below) then the se
 **The figures on this page are written by the run**: `make bench-load` rewrites this file from
 bench/results/load.json (not versioned); `.venv/bin/python bench/load/run.py --report` rewrites it
 from the last results. Figures measured while other work loads the machine mean little: read the
-load averages beside them.
+load averages beside them. Under the targets, *Why the misses* is written by hand from the figures of
+`make bench-profile` ([profile.md](profile.md): where the time of each request goes, queries by table and
+Python time by package, beside vanilla); a new run keeps it as it is.
 
 ## How to run
 
@@ -634,6 +636,7 @@ def render(results):
             )
     lines += ["", "### Targets (issue 13)", "", "| target | measured | verdict |", "|---|---|---|"]
     lines += target_rows(results)
+    lines += kept_sections()
     lines += ["", "### Run", ""]
     v, m = results["versions"], results["machine"]
     lines.append(
@@ -669,6 +672,27 @@ def render(results):
         + ".",
     ]
     return "\n".join(lines) + "\n"
+
+
+# Sections written by hand below the targets (why a target is missed, with the figures of `make bench-profile`):
+# a new run rewrites the figures around them and keeps them as they are.
+KEPT_SECTIONS = ("### Why the misses",)
+
+
+def kept_sections():
+    """The sections of KEPT_SECTIONS in the current docs/benchmarks.md, each up to the next heading of its level."""
+    if not DOC.exists():
+        return []
+    text = DOC.read_text()
+    kept = []
+    for heading in KEPT_SECTIONS:
+        start = text.find("\n" + heading + "\n")
+        if start < 0:
+            continue
+        ends = [text.find(mark, start + len(heading) + 2) for mark in ("\n### ", "\n## ")]
+        end = min([position for position in ends if position >= 0], default=len(text))
+        kept += ["", text[start + 1 : end].rstrip("\n")]
+    return kept
 
 
 def unanswered(rounds):

@@ -173,3 +173,15 @@ def test_pages_of_another_site(client, site, locales):
     found = client.get("/api/v2/search/", {"q": SECRET, "locale": "fr"}, HTTP_HOST="autre.example").json()
     assert [item["title"] for item in found["items"]] == [f"Fiche {SECRET}"]
     assert SECRET not in json.dumps(client.get("/api/v2/guides/").json())
+
+
+def test_a_page_made_private_leaves_the_api_at_once(client, make_guide):
+    """The sections under view restrictions are kept in the cache between requests: a new restriction
+    counts from the next request on, and so does one that is lifted."""
+    guide = make_guide(title=f"Fiche {SECRET}", slug="bientot-privee")
+    assert client.get(f"/api/v2/pages/{guide.pk}/").status_code == 200
+    assert SECRET in readable(client)
+    restriction = PageViewRestriction.objects.create(page=guide, restriction_type=PageViewRestriction.LOGIN)
+    assert_hidden(client, guide)
+    restriction.delete()
+    assert client.get(f"/api/v2/pages/{guide.pk}/").status_code == 200
