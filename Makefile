@@ -73,7 +73,7 @@ format: install-dev ## Fix lint and formatting where ruff can
 check-migrations: install ## Fail when a model change has no migration
 	$(PY) manage.py makemigrations --check --dry-run
 
-APPS := cms home taxonomy guides testimonials agenda sponsors diagnostic feedback search editorial
+APPS := cms core home taxonomy guides testimonials agenda sponsors diagnostic feedback search editorial
 
 messages: install-dev ## Extract each app's UI strings into its FR/NL/DE catalogues and compile them
 	@for app in $(APPS); do \

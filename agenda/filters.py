@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from agenda.models import SeminarPage, Venue
-from cms.endpoints import Parameter
+from core.endpoints import Parameter
 from taxonomy.models import Sector, Theme
 
 

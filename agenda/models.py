@@ -28,9 +28,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
-from cms.models import ReviewedSnippet
-from cms.translation import localized_map
+from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
+from core.models import ReviewedSnippet
+from core.translation import localized_map
 from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
 from taxonomy.models import TERM_SCHEMA
 

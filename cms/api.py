@@ -10,9 +10,9 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
-from cms import endpoints
-from cms.endpoints import APIEndpointMixin, PublicPagesAPIViewSet
 from cms.preview import PreviewAPIViewSet
+from core import endpoints
+from core.endpoints import APIEndpointMixin, PublicPagesAPIViewSet
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
 from search.api import LanguageSearchFilter, SearchAPIViewSet, SearchLocaleFilter

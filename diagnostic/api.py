@@ -20,7 +20,7 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms.endpoints import JSONParser, client_language
+from core.endpoints import JSONParser, client_language
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
 from diagnostic.models import DiagnosticPage, DiagnosticResult

@@ -18,7 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.blocks import (
     DIAGNOSTIC_BAND_BLOCKS,
     DIAGNOSTIC_QUESTIONNAIRE_BLOCKS,

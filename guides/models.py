@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
+from core.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import GuideTermsField, RelatedGuidesField
 from sponsors.models import SponsorCreditField, active_credit

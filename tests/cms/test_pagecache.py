@@ -32,7 +32,7 @@ CLOSED_PORT = "redis://127.0.0.1:1/3"
 
 def redis_cache(location):
     return {
-        "BACKEND": "cms.cache.ResilientRedisCache",
+        "BACKEND": "core.cache.ResilientRedisCache",
         "LOCATION": location,
         "KEY_PREFIX": f"test-pagecache-{uuid.uuid4().hex}",
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},

@@ -1,7 +1,7 @@
 """Abuse of the diagnostic: submissions per address, and the result's e-mail to addresses of the sender's choosing.
 
 The rates are set low here through ``RATE_LIMITS`` (the test settings raise them for every other test);
-the counting is the real one (cms/ratelimits.py, django-ratelimit in the cache).
+the counting is the real one (core/ratelimits.py, django-ratelimit in the cache).
 """
 
 from django.core import mail

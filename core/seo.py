@@ -2,7 +2,7 @@
 alternates, description, Open Graph and Twitter card tags, and the schema.org objects (JSON-LD) of the
 site (``Organization``), of guides (``Article``) and of seminars (``Event``).
 
-``{% seo_head page %}`` (``cms/templatetags/seo_tags.py``) writes the tags from ``head(request, page)``;
+``{% seo_head page %}`` (``core/templatetags/seo_tags.py``) writes the tags from ``head(request, page)``;
 pages that are not Wagtail pages (search, errors) get the site's defaults.
 
 Canonical addresses of listings: a listing filtered by theme, sector or archive is the same content as
@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Site
 
 from agenda.models import SeminarPage
-from cms import fragments
+from core import fragments
 from guides.models import GuidePage
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
@@ -208,7 +208,7 @@ def _non_page_head(request, language):
     return data
 
 
-# schema.org (JSON-LD), written with the json_ld filter of cms/templatetags/structured_data.py.
+# schema.org (JSON-LD), written with the json_ld filter of core/templatetags/structured_data.py.
 
 
 def organization(request=None):

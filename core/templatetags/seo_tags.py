@@ -1,8 +1,8 @@
-"""``{% seo_head page %}`` and the schema.org objects of the site and its pages (``cms/seo.py``)."""
+"""``{% seo_head page %}`` and the schema.org objects of the site and its pages (``core/seo.py``)."""
 
 from django import template
 
-from cms import seo
+from core import seo
 
 register = template.Library()
 

@@ -14,7 +14,7 @@ registers them. The guarantees:
 - the query count of a listing does not grow with the number of items: page
   models may define ``prepare_api_listing(pages)`` to fetch what their fields
   need in bulk, and the images and documents chosen in StreamFields are fetched
-  once for the whole page of results (``cms.blocks.prefetch_stream_objects``);
+  once for the whole page of results (``core.blocks.prefetch_stream_objects``);
 - translatable snippets are listed per ``?locale=`` with ``meta.locale``;
 - every query parameter is described once (``Parameter``): the OpenAPI document
   (``cms/openapi.py``) publishes that description and the endpoint refuses, with
@@ -58,7 +58,7 @@ from wagtail.models import DraftStateMixin, Locale, Page, Site, get_page_models
 from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 from wagtail.search.backends import get_search_backend
 
-from cms.blocks import prefetch_stream_objects
+from core.blocks import prefetch_stream_objects
 
 # The largest id, offset or page number the API accepts: PostgreSQL's and SQLite's integers hold it.
 MAX_INTEGER = 2**31 - 1
@@ -116,7 +116,7 @@ def api_exception_handler(exc, context):
         if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
             headers["Retry-After"] = str(int(exc.wait))
         if isinstance(exc.detail, dict) and "message" in exc.detail:
-            # The project's own errors carry their message already (cms.ratelimits: when to try again).
+            # The project's own errors carry their message already (core.ratelimits: when to try again).
             message = exc.detail["message"]
         elif exc.status_code == 400:
             message = _detail_text(exc.detail)  # what is wrong
