@@ -28,6 +28,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from agenda import seo
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from core.models import ReviewedSnippet
 from core.translation import localized_map
@@ -638,6 +639,10 @@ class SeminarPage(RoutablePageMixin, Page):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    def structured_data(self, request=None):
+        """The seminar as a schema.org ``Event`` (``{% page_ld page %}``)."""
+        return seo.event(self, request)
 
     @property
     def is_online(self):

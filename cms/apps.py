@@ -10,3 +10,6 @@ class CmsConfig(AppConfig):
         from cms import pagecache
 
         pagecache.connect()
+        # Registers every endpoint on core.endpoints.api_router, which apps consult (editorial.webhooks) in
+        # any process, whether or not it serves the API.
+        from cms import api  # noqa: F401

@@ -2,7 +2,7 @@
 
 Content apps build their endpoints on these (``guides/api.py``,
 ``agenda/api.py``, ``taxonomy/api.py``, ``sponsors/api.py``); ``cms/api.py``
-registers them. The guarantees:
+registers them on ``api_router``. The guarantees:
 
 - only live pages without view restrictions, of the requested site (all its
   language trees), whoever asks — Wagtail's own base queryset shows a
@@ -51,6 +51,7 @@ from rest_framework import exceptions, parsers, serializers
 from rest_framework.views import APIView
 from wagtail.api.v2 import filters as wagtail_filters
 from wagtail.api.v2 import serializers as wagtail_serializers
+from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -64,6 +65,11 @@ from core.blocks import prefetch_stream_objects
 MAX_INTEGER = 2**31 - 1
 MAX_OFFSET = MAX_INTEGER
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# The API's one router. The project registers every endpoint on it (``cms/api.py``, loaded when the project
+# starts: ``cms.apps``), so an app can ask which endpoint serves a model (the webhooks' payload) without
+# importing the project.
+api_router = WagtailAPIRouter("wagtailapi")
 
 
 # --- Errors -----------------------------------------------------------------------------------------------

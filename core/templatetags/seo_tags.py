@@ -18,10 +18,8 @@ def organization_ld(context):
 
 
 @register.simple_tag(takes_context=True)
-def article_ld(context, page):
-    return seo.article(page, context.get("request"))
-
-
-@register.simple_tag(takes_context=True)
-def event_ld(context, page):
-    return seo.event(page, context.get("request"))
+def page_ld(context, page):
+    """The schema.org object a page type declares with ``structured_data(request)`` (a guide's ``Article``,
+    a seminar's ``Event``); None for the others."""
+    structured_data = getattr(page, "structured_data", None)
+    return structured_data(context.get("request")) if structured_data else None
