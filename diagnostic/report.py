@@ -5,8 +5,9 @@ from collections import defaultdict
 
 from django.http import HttpResponse
 
-from diagnostic.models import DiagnosticPage, DiagnosticResult
+from diagnostic.models import DiagnosticPage
 from diagnostic.profile import size_band_label
+from diagnostic.records import DiagnosticResult
 from diagnostic.results import MIN_SEGMENT
 
 # Columns of the CSV export: never the token, a name, an e-mail or a consent date.

@@ -22,9 +22,9 @@ from django.utils.translation import gettext as _
 from core.ratelimits import limit
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE
-from diagnostic.models import DiagnosticResult
 from diagnostic.profile import PROVINCES, SIZE_BANDS
 from diagnostic.radar import radar
+from diagnostic.records import DiagnosticResult
 from diagnostic.validation import validate_answers, validate_profile
 
 

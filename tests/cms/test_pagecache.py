@@ -350,7 +350,8 @@ def test_a_private_page_is_never_cached(page_cache, index):
 
 
 def test_a_diagnostic_result_is_never_cached(page_cache, site):
-    from diagnostic.models import DiagnosticPage, DiagnosticResult
+    from diagnostic.models import DiagnosticPage
+    from diagnostic.records import DiagnosticResult
 
     page = DiagnosticPage.objects.get(locale__language_code="fr")
     page.questionnaire = QUESTIONNAIRE

@@ -6,7 +6,7 @@ the counting is the real one (core/ratelimits.py, django-ratelimit in the cache)
 
 from django.core import mail
 
-from diagnostic.models import DiagnosticResult
+from diagnostic.records import DiagnosticResult
 from tests.diagnostic.example import EXAMPLE_1
 from tests.diagnostic.test_api import PROFILE, post
 from tests.diagnostic.test_visitor import complete, post_step, step_url
