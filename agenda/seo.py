@@ -1,12 +1,12 @@
 """A seminar's schema.org ``Event`` (JSON-LD), written in its page's ``<head>`` by ``{% page_ld page %}``."""
 
+from agenda.choices import Status
 from core.seo import absolute, description_of, image_of, iso, organization
 
-# By ``SeminarPage.Status`` value (``agenda.models`` imports this module, not the other way round).
 EVENT_STATUS = {
-    "scheduled": "https://schema.org/EventScheduled",
-    "cancelled": "https://schema.org/EventCancelled",
-    "postponed": "https://schema.org/EventPostponed",
+    Status.SCHEDULED: "https://schema.org/EventScheduled",
+    Status.CANCELLED: "https://schema.org/EventCancelled",
+    Status.POSTPONED: "https://schema.org/EventPostponed",
 }
 
 
@@ -59,7 +59,7 @@ def event(page, request=None):
         "url": url,
         "startDate": iso(page.start),
         "endDate": iso(page.end),
-        "eventStatus": EVENT_STATUS.get(page.status, EVENT_STATUS["scheduled"]),
+        "eventStatus": EVENT_STATUS.get(page.status, EVENT_STATUS[Status.SCHEDULED]),
         "eventAttendanceMode": mode,
         "location": locations[0] if len(locations) == 1 else locations,
         "inLanguage": page.spoken_language,
