@@ -62,9 +62,10 @@ test-dates: install-dev ## The date-dependent tests, on a day five years from no
 api-fuzz: install-dev ## The API against its OpenAPI document: schemathesis, every check, on a live server with the demo
 	bin/api-fuzz
 
-lint: install-dev ## Lint and check formatting (ruff)
+lint: install-dev ## Lint and check formatting (ruff), and the import contracts: layers, no cycles (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: install-dev ## Fix lint and formatting where ruff can
 	$(VENV)/bin/ruff check --fix .
@@ -98,4 +99,4 @@ bench: ## Run every benchmark: bench-load, then bench-search (each says how long
 	  echo "bench-load $$((middle - start)) s, bench-search $$((end - middle)) s, total $$((end - start)) s"
 
 clean: ## Remove the local database, media and caches
-	rm -rf db.sqlite3 media .test-media .pytest_cache static
+	rm -rf db.sqlite3 media .test-media .pytest_cache static .import_linter_cache
