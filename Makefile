@@ -62,9 +62,10 @@ test-dates: install-dev ## The date-dependent tests, on a day five years from no
 api-fuzz: install-dev ## The API against its OpenAPI document: schemathesis, every check, on a live server with the demo
 	bin/api-fuzz
 
-lint: install-dev ## Lint and check formatting (ruff)
+lint: install-dev ## Lint and check formatting (ruff), and the import contracts: layers, no cycles (import-linter)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-logo
 
 format: install-dev ## Fix lint and formatting where ruff can
 	$(VENV)/bin/ruff check --fix .
@@ -73,7 +74,7 @@ format: install-dev ## Fix lint and formatting where ruff can
 check-migrations: install ## Fail when a model change has no migration
 	$(PY) manage.py makemigrations --check --dry-run
 
-APPS := cms home taxonomy guides testimonials agenda sponsors diagnostic feedback search editorial
+APPS := cms core home taxonomy guides testimonials agenda sponsors diagnostic feedback search editorial
 
 messages: install-dev ## Extract each app's UI strings into its FR/NL/DE catalogues and compile them
 	@for app in $(APPS); do \
@@ -102,4 +103,4 @@ bench: ## Run every benchmark: bench-load, then bench-search (each says how long
 	  echo "bench-load $$((middle - start)) s, bench-search $$((end - middle)) s, total $$((end - start)) s"
 
 clean: ## Remove the local database, media and caches
-	rm -rf db.sqlite3 media .test-media .pytest_cache static
+	rm -rf db.sqlite3 media .test-media .pytest_cache static .import_linter_cache

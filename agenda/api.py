@@ -25,7 +25,7 @@ from agenda.filters import FILTERS, SeminarFilterForm
 from agenda.forms import RegistrationForm
 from agenda.models import SeminarPage, Venue
 from agenda.registrations import RegistrationError, register, seats_left, waitlist_position
-from cms.endpoints import (
+from core.endpoints import (
     LOCALE,
     NO_NUL,
     JSONParser,

@@ -17,8 +17,8 @@ from wagtail.models import Locale
 
 from agenda.models import AgendaPage, SeminarPage, SeminarPresentation, SeminarSpeaker, Venue
 from agenda.registrations import Registration
-from cms.demo import translation_done
-from cms.translation import save_translation, translated_copy
+from core.demo import translation_done
+from core.translation import save_translation, translated_copy
 from sponsors.models import Sponsor
 from taxonomy.models import Sector, Theme
 

@@ -11,8 +11,9 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from agenda.models import SeminarPage, Venue
-from cms.endpoints import Parameter
+from agenda.choices import Kind, SpokenLanguage
+from agenda.venues import Venue
+from core.endpoints import Parameter
 from taxonomy.models import Sector, Theme
 
 
@@ -20,9 +21,9 @@ class SeminarFilterForm(forms.Form):
     city = forms.ChoiceField(label=_("City"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     sector = forms.ChoiceField(label=_("Sector"), required=False)
-    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All"))] + SeminarPage.Kind.choices)
+    kind = forms.ChoiceField(label=_("Kind"), required=False, choices=[("", _("All"))] + Kind.choices)
     spoken_language = forms.ChoiceField(
-        label=_("Spoken language"), required=False, choices=[("", _("All"))] + SeminarPage.SpokenLanguage.choices
+        label=_("Spoken language"), required=False, choices=[("", _("All"))] + SpokenLanguage.choices
     )
     month = forms.DateField(
         label=_("Month"),
@@ -54,10 +55,12 @@ class SeminarFilterForm(forms.Form):
         if data.get("city"):
             seminars = seminars.filter(venue__city__iexact=data["city"])
         if data.get("theme"):
-            through = SeminarPage.themes.through.objects.filter(seminarpage=OuterRef("pk"), theme__slug=data["theme"])
+            through = seminars.model.themes.through.objects.filter(
+                seminarpage=OuterRef("pk"), theme__slug=data["theme"]
+            )
             seminars = seminars.filter(Exists(through))
         if data.get("sector"):
-            through = SeminarPage.sectors.through.objects.filter(
+            through = seminars.model.sectors.through.objects.filter(
                 seminarpage=OuterRef("pk"), sector__slug=data["sector"]
             )
             seminars = seminars.filter(Exists(through))
@@ -77,10 +80,8 @@ class SeminarFilterForm(forms.Form):
 # The API's description of the filters whose values do not depend on the content (the agenda endpoint and
 # the iCalendar feed check them; city, theme and sector are slugs of the content, checked by the form).
 FILTERS = [
-    Parameter("kind", "Kind of session.", {"type": "string", "enum": list(SeminarPage.Kind.values)}),
-    Parameter(
-        "spoken_language", "Language spoken.", {"type": "string", "enum": list(SeminarPage.SpokenLanguage.values)}
-    ),
+    Parameter("kind", "Kind of session.", {"type": "string", "enum": list(Kind.values)}),
+    Parameter("spoken_language", "Language spoken.", {"type": "string", "enum": list(SpokenLanguage.values)}),
     Parameter(
         "month",
         "Sessions starting in this month (YYYY-MM).",

@@ -22,7 +22,7 @@ from wagtail.models import Locale, Site
 
 from agenda.filters import FILTERS, SeminarFilterForm
 from agenda.models import SeminarPage, localize_seminars
-from cms.endpoints import LOCALE, error_response, whole_number
+from core.endpoints import LOCALE, error_response, whole_number
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 STATUS = {

@@ -28,9 +28,11 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
-from cms.models import ReviewedSnippet
-from cms.translation import localized_map
+from agenda import seo
+from agenda.choices import Kind, SpokenLanguage, Status
+from agenda.venues import Venue
+from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
+from core.translation import localized_map
 from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
 from taxonomy.models import TERM_SCHEMA
 
@@ -40,91 +42,6 @@ PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("search_description"),
     TranslatableField("slug"),
 ]
-
-
-class Venue(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
-    """Where seminars take place; the address is the same in every language."""
-
-    name = models.CharField(
-        _("name"), max_length=150, help_text=_("As visitors know it, e.g. “Maison de l'entreprise”.")
-    )
-    address = models.CharField(_("address"), max_length=255, help_text=_("Street and number."))
-    postcode = models.CharField(_("postcode"), max_length=10)
-    city = models.CharField(
-        _("city"), max_length=100, help_text=_("Used by the agenda's city filter: spell it the same for every venue.")
-    )
-    latitude = models.DecimalField(
-        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True, help_text=_("For maps, e.g. 50.4669.")
-    )
-    longitude = models.DecimalField(
-        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True, help_text=_("For maps, e.g. 4.8675.")
-    )
-    access_notes = models.TextField(
-        _("access notes"),
-        blank=True,
-        max_length=1000,
-        help_text=_("Public transport, parking, step-free access, where to enter the building."),
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("address"),
-        FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-        FieldPanel("access_notes"),
-    ]
-
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("city"),
-        index.AutocompleteField("name"),
-        index.FilterField("city"),
-    ]
-
-    api_fields = [
-        APIField("name"),
-        APIField("address"),
-        APIField("postcode"),
-        APIField("city"),
-        APIField("latitude", serializer=serializers.FloatField()),
-        APIField("longitude", serializer=serializers.FloatField()),
-        APIField("access_notes"),
-    ]
-
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("access_notes"),
-        SynchronizedField("address"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("venue")
-        verbose_name_plural = _("venues")
-        ordering = ["city", "name"]
-
-    def __str__(self):
-        return f"{self.name} ({self.city})"
-
-    @property
-    def full_address(self):
-        return f"{self.address}, {self.postcode} {self.city}"
-
-    def api_representation(self):
-        """The one JSON shape of a venue inside other objects."""
-        return {
-            "id": self.pk,
-            "name": self.name,
-            "address": self.address,
-            "postcode": self.postcode,
-            "city": self.city,
-            "latitude": float(self.latitude) if self.latitude is not None else None,
-            "longitude": float(self.longitude) if self.longitude is not None else None,
-            "access_notes": self.access_notes,
-        }
 
 
 def source_language_terms():
@@ -404,23 +321,9 @@ class SeminarPage(RoutablePageMixin, Page):
     Its page shows the registration form while registration is open (agenda/views.py).
     """
 
-    class Kind(models.TextChoices):
-        INFORMATION = "information-session", _("Information session")
-        THEMATIC = "thematic-seminar", _("Thematic seminar")
-        SECTOR = "sector-seminar", _("Sector seminar")
-        COLLECTIVE_ADVICE = "collective-advice", _("Collective advice")
-        INDIVIDUAL_ADVICE = "individual-advice", _("Individual advice slot")
-
-    class Status(models.TextChoices):
-        SCHEDULED = "scheduled", _("Scheduled")
-        CANCELLED = "cancelled", _("Cancelled")
-        POSTPONED = "postponed", _("Postponed")
-
-    class SpokenLanguage(models.TextChoices):
-        FR = "fr", _("French")
-        NL = "nl", _("Dutch")
-        DE = "de", _("German")
-        EN = "en", _("English")
+    Kind = Kind
+    Status = Status
+    SpokenLanguage = SpokenLanguage
 
     parent_page_types = ["agenda.AgendaPage"]
     subpage_types = []
@@ -638,6 +541,10 @@ class SeminarPage(RoutablePageMixin, Page):
     @property
     def is_past(self):
         return self.end < timezone.now()
+
+    def structured_data(self, request=None):
+        """The seminar as a schema.org ``Event`` (``{% page_ld page %}``)."""
+        return seo.event(self, request)
 
     @property
     def is_online(self):

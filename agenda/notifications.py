@@ -1,4 +1,4 @@
-"""The e-mails a registrant receives, each in the registrant's language, queued through ``cms.tasks``.
+"""The e-mails a registrant receives, each in the registrant's language, queued through ``core.tasks``.
 
 Confirmation (with the session's ``.ics`` and the signed cancellation link), waitlist,
 promotion from the waitlist, cancellation, change notice (the session is cancelled,
@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from cms.tasks import queue_email
+from core.tasks import queue_email
 
 CANCEL_SALT = "agenda.registration.cancel"
 # A cancellation link is valid long enough to cover any session's registration period.

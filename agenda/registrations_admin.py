@@ -21,7 +21,7 @@ from django.views.generic import TemplateView
 
 from agenda.models import SeminarPage
 from agenda.registrations import Registration, cancel, registration_state, seats_left, source_seminar
-from cms.exports import SafeSpreadsheetExport
+from core.exports import SafeSpreadsheetExport
 
 
 def may_see_registrations(user, seminar, action="view"):

@@ -19,7 +19,7 @@ from agenda.registrations import (
     state_message,
     waitlist_position,
 )
-from cms.ratelimits import limit
+from core.ratelimits import limit
 
 # The session remembers the visitor's last registration, for the "registered/" page.
 SESSION_KEY = "agenda-registration"

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from agenda import registrations_admin
 from agenda.models import SeminarPage, Venue
 from agenda.registrations import active_registrations
-from cms.editing import ReviewedSnippetViewSet
+from core.editing import ReviewedSnippetViewSet
 
 
 class VenueViewSet(ReviewedSnippetViewSet):

@@ -1,18 +1,17 @@
-"""The one API router: every endpoint of /api/v2/ is registered here."""
+"""The one API router (``core.endpoints.api_router``): every endpoint of /api/v2/ is registered here."""
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
-from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
-from cms import endpoints
-from cms.endpoints import APIEndpointMixin, PublicPagesAPIViewSet
 from cms.preview import PreviewAPIViewSet
+from core import endpoints
+from core.endpoints import APIEndpointMixin, PublicPagesAPIViewSet, api_router
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
 from search.api import LanguageSearchFilter, SearchAPIViewSet, SearchLocaleFilter
@@ -79,7 +78,6 @@ class DocumentsEndpoint(MediaAPIMixin, DocumentsAPIViewSet):
     meta_fields = media_meta_fields(DocumentsAPIViewSet)
 
 
-api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", language_aware(PublicPagesAPIViewSet))
 api_router.register_endpoint("images", ImagesEndpoint)
 api_router.register_endpoint("documents", DocumentsEndpoint)

@@ -7,10 +7,9 @@ class CmsConfig(AppConfig):
     verbose_name = _("jesuisfantasTIC")
 
     def ready(self):
-        from cms import fragments, pagecache
+        from cms import pagecache
 
         pagecache.connect()
-        fragments.connect()  # publishing sets a new content version: cached fragments are recomputed
-        # Connects cms.endpoints.forget_sites: a site saved by any process (setup_site…) clears the API's
-        # cached site lookup, whether or not that process ever loaded the API.
-        from cms import endpoints  # noqa: F401
+        # Registers every endpoint on core.endpoints.api_router, which apps consult (editorial.webhooks) in
+        # any process, whether or not it serves the API.
+        from cms import api  # noqa: F401

@@ -15,7 +15,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
-from cms.seo import root_url, site_description
+from core.seo import root_url, site_description
 from diagnostic.models import DiagnosticPage
 
 ICONS = Path(__file__).resolve().parent / "static" / "icons"

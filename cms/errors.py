@@ -9,7 +9,7 @@ posted without its CSRF token).
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from cms.endpoints import error_response
+from core.endpoints import error_response
 
 
 def error_answer(request, status, title, message):

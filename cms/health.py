@@ -4,7 +4,7 @@
 service and what the site needs to render. The database, media storage and
 the static files are required: when one fails the answer is 503 and the
 instance should take no traffic. The cache and the search engine are not: a
-dead Redis makes every cache operation a miss (cms/cache.py) and a dead search
+dead Redis makes every cache operation a miss (core/cache.py) and a dead search
 engine makes searches fall back to the database backend, so the site still
 answers every request; the probe answers 200 with ``"status": "degraded"``
 and marks the check ``error`` (taking every instance out of the load balancer
@@ -43,7 +43,7 @@ def check_database():
 
 
 def check_cache():
-    if hasattr(cache, "ping"):  # cms.cache.ResilientRedisCache hides its failures from other callers
+    if hasattr(cache, "ping"):  # core.cache.ResilientRedisCache hides its failures from other callers
         cache.ping()
     key = f"readyz:{uuid.uuid4().hex}"
     cache.set(key, "1", 10)

@@ -19,8 +19,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
-from cms.endpoints import STATUS_MESSAGES, error_response
 from cms.errors import error_answer
+from core.endpoints import STATUS_MESSAGES, error_response
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class APIErrorMiddleware:
     """Under ``/api/``, an error Django answers itself (no such address, a method a view does not take, a
     CSRF refusal, a 500 page) is the API's JSON ``{"message": …}`` in the client's language, status kept.
 
-    The API's views answer their errors through ``cms.endpoints.api_exception_handler``; this is the
+    The API's views answer their errors through ``core.endpoints.api_exception_handler``; this is the
     fallback for what never reaches them. With ``DEBUG`` on, Django's page of a 500 is left for the developer.
     """
 

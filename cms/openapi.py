@@ -6,7 +6,7 @@ registered in ``cms/api.py`` and every model it serves, the serializer Wagtail
 would use is created and each of its fields mapped to a JSON schema. Fields of
 the project declare their JSON shape with drf-spectacular's
 ``extend_schema_field`` next to their code (one shape per representation, e.g.
-``cms.blocks.IMAGE_SCHEMA``); Wagtail's own fields are mapped below. The search
+``core.blocks.IMAGE_SCHEMA``); Wagtail's own fields are mapped below. The search
 app describes its endpoints itself (``search.api.openapi_paths``), the
 self-diagnostic through drf-spectacular's annotations, the iCalendar feeds here.
 
@@ -33,8 +33,8 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField
 from wagtail.models import Page
 
-from cms.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 from cms.preview import PreviewAPIViewSet
+from core.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 
 UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
 STRING = {"type": "string"}
@@ -102,7 +102,7 @@ def field_schema(field, model=None):
     """The JSON schema of one serializer field."""
     schema = get_override(field, "field")
     if schema is None:
-        # The project's subclasses of Wagtail's fields (cms.endpoints) have Wagtail's shape.
+        # The project's subclasses of Wagtail's fields (core.endpoints) have Wagtail's shape.
         schema = next((WAGTAIL_FIELDS[kind] for kind in type(field).__mro__ if kind in WAGTAIL_FIELDS), None)
     if schema is None:
         if isinstance(field, wagtail_serializers.TypeField | wagtail_serializers.PageTypeField):

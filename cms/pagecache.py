@@ -61,7 +61,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import DraftStateMixin, Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move, published, unpublished
 
-from cms import fragments
+from core import fragments
 
 logger = logging.getLogger(__name__)
 
@@ -204,7 +204,7 @@ def mark_private_pages(page, request, serve_args, serve_kwargs):
 
     (Its password form or login redirect would not be kept anyway: this holds whatever the restriction
     answers.) Looked up on a page the cache may keep only, and kept until the next publish or change of view
-    restrictions (``cms.fragments``).
+    restrictions (``core.fragments``).
     """
     if settings.PAGE_CACHE_SECONDS and request_is_cacheable(request):
         request.page_cache_private = fragments.get_or_compute(

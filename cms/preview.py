@@ -24,7 +24,7 @@ from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Revision
 
-from cms.endpoints import PublicPagesAPIViewSet, whole_number
+from core.endpoints import PublicPagesAPIViewSet, whole_number
 
 SALT = "cms.preview"
 # Seconds a token may seem to come from the future: the clocks of several app servers differ a little.

@@ -4,7 +4,7 @@ Wagtail finds the page of an address by walking the tree from the site's root, o
 the site, the active locale, then for each segment a query for the child and one for its specific row
 (``Page.route``), so a guide at ``/fr/guides/<slug>/`` cost seven queries before its view ran. ``serve``
 keeps what that walk found (the page's type and id, and its parent as Wagtail attaches it) in the default
-cache under the site, the language, the address and the content version (``cms.fragments``): publishing,
+cache under the site, the language, the address and the content version (``core.fragments``): publishing,
 unpublishing, moving or deleting a page sets a new version, so an address never leads to a page that
 moved or was withdrawn. The next request loads the page by its id in one query (its type's manager
 fetches what the page shows) and Wagtail serves it as before: the view restriction and every other
@@ -13,7 +13,7 @@ fetches what the page shows) and Wagtail serves it as before: the view restricti
 Only what Wagtail's own ``Page.route`` resolves is kept: a page with routes of its own (a
 ``RoutablePageMixin`` page: a seminar, a testimonial, the self-diagnostic) and an address that finds
 nothing (404) go through Wagtail's walk every time. The site comes from the same cached lookup as
-the API's (``cms.endpoints.request_site``).
+the API's (``core.endpoints.request_site``).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -23,8 +23,8 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from cms import fragments
-from cms.endpoints import request_site
+from core import fragments
+from core.endpoints import request_site
 
 FRAGMENT = "route"
 

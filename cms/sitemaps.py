@@ -16,7 +16,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 
-from cms.seo import X_DEFAULT, iso, root_url
+from core.seo import X_DEFAULT, iso, root_url
 from sponsors.models import Sponsor, SponsorPage
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"

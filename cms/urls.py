@@ -13,7 +13,7 @@ from agenda import ical
 from agenda import views as agenda_views
 from cms import discovery, health, openapi, routing, sitemaps
 from cms.api import api_router
-from cms.ratelimits import limit_posts
+from core.ratelimits import limit_posts
 from guides.feeds import GuidesFeed
 from search.views import search_page
 

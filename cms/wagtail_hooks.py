@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 
 from cms import preview
-from cms.editing import GuardedPageViewSet
+from core.editing import GuardedPageViewSet
 
 ACTION = "action-headless-preview"
 
@@ -39,5 +39,5 @@ hooks.register("after_create_page", to_front_end)
 
 @hooks.register("register_admin_viewset")
 def register_guarded_page_views():
-    """Every page's edit view refuses a save posted from an older revision (cms.editing)."""
+    """Every page's edit view refuses a save posted from an older revision (core.editing)."""
     return GuardedPageViewSet()

@@ -20,10 +20,11 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from cms.endpoints import JSONParser, client_language
+from core.endpoints import JSONParser, client_language
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
-from diagnostic.models import DiagnosticPage, DiagnosticResult
+from diagnostic.models import DiagnosticPage
+from diagnostic.records import DiagnosticResult
 from diagnostic.validation import AnswerError, validate_answers, validate_profile
 from diagnostic.views import (
     profile_fields,

@@ -9,7 +9,7 @@ import uuid
 from django.db import transaction
 from wagtail.models import Locale
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from diagnostic.demo_content import BANDS, DIMENSIONS, INTRO, PRIVACY
 from diagnostic.models import DiagnosticPage
 

@@ -11,9 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
-from cms.exports import SafeSpreadsheetExport
-from diagnostic.models import DiagnosticPage, DiagnosticResult
+from core.exports import SafeSpreadsheetExport
+from diagnostic.models import DiagnosticPage
 from diagnostic.profile import size_band_label
+from diagnostic.records import DiagnosticResult
 from diagnostic.results import MIN_SEGMENT
 
 PERMISSION = "diagnostic.view_diagnostic_report"

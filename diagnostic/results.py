@@ -7,8 +7,8 @@ from django.db import transaction
 from django.db.models import Avg
 
 from diagnostic import recommendations
-from diagnostic.models import DiagnosticResult
 from diagnostic.profile import province_label, size_band_label
+from diagnostic.records import DiagnosticResult
 from diagnostic.scoring import advice, band_index, round_half_up, score
 from diagnostic.validation import normalise
 

@@ -19,12 +19,12 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cms.ratelimits import limit
+from core.ratelimits import limit
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE
-from diagnostic.models import DiagnosticResult
 from diagnostic.profile import PROVINCES, SIZE_BANDS
 from diagnostic.radar import radar
+from diagnostic.records import DiagnosticResult
 from diagnostic.validation import validate_answers, validate_profile
 
 

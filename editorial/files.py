@@ -11,7 +11,7 @@ published by an import.
 wagtail-localize has PO files (``Translation.export_po`` / ``import_po``) but
 its import silently ignores a file for another translation and skips unknown
 segments (it returns warnings), so both formats go through ``check`` here.
-XLIFF 1.2 is written with the standard library and read through ``cms.uploads``
+XLIFF 1.2 is written with the standard library and read through ``core.uploads``
 (defusedxml; ZIP bundles are size-checked before they are inflated). A unit whose
 translation is the one reviewers approved (the live target's text) is exported
 ``approved="yes"`` with ``state="final"``, so agency tools do not count it as
@@ -32,8 +32,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import String, StringSegment, StringTranslation, Translation
 
-from cms.translation import translated_strings
-from cms.uploads import ArchiveTooLarge, UnsafeXML, parse_xml, read_members
+from core.translation import translated_strings
+from core.uploads import ArchiveTooLarge, UnsafeXML, parse_xml, read_members
 from editorial.review import submit_for_review
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"

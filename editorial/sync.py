@@ -12,7 +12,7 @@ Why not wagtail-localize's own ``Translation.save_target()``: it publishes in
 ``transaction.on_commit`` when ``publish=True`` and, even with ``publish=False``,
 saves the new content onto the live page row before making a revision, so
 visitors see unreviewed text (wagtail/wagtail-localize#266, #634, #655, #823,
-#832). ``build_draft`` writes through ``cms.translation.write_draft``, which only
+#832). ``build_draft`` writes through ``core.translation.write_draft``, which only
 ever adds a revision to a live page.
 
 Translators' strings are wagtail-localize ``StringTranslation`` records keyed by
@@ -36,7 +36,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
-from cms.translation import write_draft
+from core.translation import write_draft
 from editorial.models import TranslationStatus
 from editorial.roles import source_language, target_languages
 

@@ -18,7 +18,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from cms.exports import SafeSpreadsheetExport
+from core.exports import SafeSpreadsheetExport
 from editorial import files
 from editorial.cockpit import MISSING, STALE, STATES, collect_rows, counts
 from editorial.permissions import user_can_translate

@@ -30,6 +30,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 from wagtail.snippets.models import get_snippet_models
 
+from core.endpoints import api_router
 from editorial.addresses import open_checked
 from editorial.models import WebhookDelivery, WebhookEndpoint
 
@@ -56,8 +57,6 @@ def payload_for(event, instance):
 
 
 def snippet_api_url(instance):
-    from cms.api import api_router  # the router sits above the apps; imported when an event happens
-
     found = api_router.get_model_endpoint(type(instance))
     if found is None:
         return None

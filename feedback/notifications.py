@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.users.models import UserProfile
 
-from cms.tasks import queue_email
+from core.tasks import queue_email
 from feedback.permissions import recipients
 
 

@@ -10,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
-from cms.ratelimits import limit
+from core.ratelimits import limit
 from feedback.forms import report_form_for
 from feedback.models import REPORTABLE_PAGE_TYPES, Report
 from feedback.notifications import notify

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.utils import BadRequestError
 
-from cms.endpoints import PublicPagesAPIViewSet
+from core.endpoints import PublicPagesAPIViewSet
 from guides.models import GuidePage
 
 

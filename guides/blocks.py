@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from cms.blocks import CONTENT_BLOCKS
+from core.blocks import CONTENT_BLOCKS
 
 STEP_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul"]
 

@@ -6,7 +6,7 @@ of the import format (Markdown bodies) and imported, published, with
 not carry (level, last reviewed date, related guides, sponsor credits) is then
 set on the three languages. Idempotent: a second run reports every guide
 unchanged and saves nothing, and a guide that a person has changed in any
-language since the demo wrote it (``cms.demo.changed_by_people``) is left
+language since the demo wrote it (``core.demo.changed_by_people``) is left
 exactly as it is.
 """
 
@@ -17,7 +17,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 from wagtail.models import Locale
 
-from cms.demo import translations_changed_by_people
+from core.demo import translations_changed_by_people
 from guides.demo_guides import GUIDES, HEADINGS
 from guides.importer import GuideImporter
 from guides.models import GuidePage, RelatedGuide

@@ -11,7 +11,7 @@ nothing behind, and the others are imported. A guide is found again by its
 slug under the French guide index; it gets a new revision only when something
 changed. The Dutch and German pages carry the same slug under their own index.
 Dutch and German are recorded as wagtail-localize translations of the
-French page (``cms.translation.save_translation``), so translators see them and
+French page (``core.translation.save_translation``), so translators see them and
 a later sync keeps them; their body is built block by block on the French one
 and keeps its block ids, which requires the same block structure.
 """
@@ -24,7 +24,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from cms.translation import StructureMismatch, save_translation, translated_copy, translated_strings
+from core.translation import StructureMismatch, save_translation, translated_copy, translated_strings
 from guides.markdown import markdown_to_blocks
 from guides.models import GuideIndexPage, GuidePage
 from taxonomy.models import Sector, Theme

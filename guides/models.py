@@ -14,7 +14,8 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
+from core.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
+from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import GuideTermsField, RelatedGuidesField
 from sponsors.models import SponsorCreditField, active_credit
@@ -226,6 +227,8 @@ class GuidePage(Page):
         SynchronizedField("sponsor"),
     ]
 
+    og_type = "article"  # link previews (core.seo.head)
+
     class Meta:
         verbose_name = _("guide")
         verbose_name_plural = _("guides")
@@ -256,6 +259,10 @@ class GuidePage(Page):
     def live_related_guides(self):
         """The related guides any visitor can open, in the editor's order (privacy prefetched by the manager)."""
         return public_guides(self.related_guides.all())
+
+    def structured_data(self, request=None):
+        """The guide as a schema.org ``Article`` (``{% page_ld page %}``)."""
+        return seo.article(self, request)
 
 
 class RelatedGuide(Orderable):

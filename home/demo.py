@@ -13,8 +13,8 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from agenda.models import AgendaPage
-from cms.demo import changed_by_people, translation_done
-from cms.translation import save_translation, translated_copy
+from core.demo import changed_by_people, translation_done
+from core.translation import save_translation, translated_copy
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage, GuidePage
 from home.demo_pages import HOME, PAGES

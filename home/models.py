@@ -17,8 +17,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, localize_seminars, seminar_link
-from cms.blocks import CONTENT_BLOCKS
-from cms.translation import PAGE_TRANSLATABLE_FIELDS, localized_map
+from core.blocks import CONTENT_BLOCKS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, localized_map
 from diagnostic.models import DiagnosticPage
 from guides.models import GuidePage
 from guides.serializers import GUIDE_LINK_SCHEMA, guide_link

@@ -5,12 +5,12 @@ several times: the header, the breadcrumbs, their JSON-LD, the footer) in a
 handful of queries whatever the number of items: the language's home page,
 its menu items, their pages in the visitor's language, the page's ancestors
 and the footer's content pages. What they show is kept in the default cache
-until the next publish (``cms.fragments``), so most requests ask the database
+until the next publish (``core.fragments``), so most requests ask the database
 nothing for them; only what depends on the request (the current item, the
 query string) is worked out each time.
 
 The switcher lists the page's versions in the other languages from
-``cms.seo.page_translations``, the same lookup as the ``hreflang`` links: live
+``core.seo.page_translations``, the same lookup as the ``hreflang`` links: live
 versions any visitor can open (no view restriction).
 """
 
@@ -24,8 +24,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from cms import fragments
-from cms.seo import page_translations
+from core import fragments
+from core.seo import page_translations
 from home.models import ContentPage, HomeMenuItem, HomePage
 
 REQUEST_ATTRIBUTE = "_home_navigation"

@@ -12,7 +12,7 @@ from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Site
 
-from cms.endpoints import (
+from core.endpoints import (
     LOCALE,
     MAX_INTEGER,
     LocaleFilter,
@@ -75,7 +75,7 @@ class SearchAPIViewSet(APIView):
 
     name = "search"
     model = type(None)  # the router asks each endpoint which model it serves: none
-    throttle_scope = "api_search"  # cms.ratelimits: searches have their own, tighter, rate
+    throttle_scope = "api_search"  # core.ratelimits: searches have their own, tighter, rate
 
     def get(self, request):
         try:

@@ -12,3 +12,4 @@ class SearchConfig(AppConfig):
         from search import signals
 
         signals.connect()
+        from search import tasks  # noqa: F401  (schedules the retry of failed engine updates: updates_pending)

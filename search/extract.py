@@ -1,7 +1,7 @@
 """The text inside slides and other documents, for the search index.
 
 PDF through pypdf; PowerPoint (.pptx) and OpenDocument (.odp, .odt) slides
-are zip files of XML, read through ``cms.uploads`` (defusedxml; the members'
+are zip files of XML, read through ``core.uploads`` (defusedxml; the members'
 uncompressed sizes are checked before inflating them). Extraction is bounded
 (pages, characters, file size) and a document that cannot be read is indexed
 by its title only. The text of a file is cached by its hash: a rebuild does
@@ -14,7 +14,7 @@ import zipfile
 
 from django.core.cache import cache
 
-from cms.uploads import parse_xml, read_members
+from core.uploads import parse_xml, read_members
 
 logger = logging.getLogger(__name__)
 

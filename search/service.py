@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Page
 
-from cms.endpoints import site_language_roots
+from core.endpoints import site_language_roots
 from search import registry
 from search.analysis import LANGUAGES, fold, stem, words
 from search.engines import run_search

@@ -11,9 +11,9 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from cms.endpoints import whole_number
-from cms.exports import SafeSpreadsheetExport
-from cms.ratelimits import limit
+from core.endpoints import whole_number
+from core.exports import SafeSpreadsheetExport
+from core.ratelimits import limit
 from search import registry, service
 from search.analysis import LANGUAGES
 from search.models import LANGUAGE_CHOICES, QueryLog, Synonym

@@ -1,6 +1,6 @@
 """``/api/v2/sponsors/`` (only while their contract is active) and ``/api/v2/partners/`` (registered in cms/api.py)."""
 
-from cms.endpoints import SnippetAPIViewSet
+from core.endpoints import SnippetAPIViewSet
 from sponsors.models import Partner, Sponsor, with_logo_renditions
 
 

@@ -25,8 +25,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 LOGO_SPEC = "max-240x80"
 
@@ -461,7 +461,7 @@ class SponsorPage(Page):
 
     @property
     def preview_image(self):
-        """The picture of link previews (Open Graph, cms.seo): the sponsor's logo."""
+        """The picture of link previews (Open Graph, core.seo): the sponsor's logo."""
         return getattr(self.sponsor, "logo", None)
 
     sponsor = models.ForeignKey(

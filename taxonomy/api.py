@@ -1,6 +1,6 @@
 """``/api/v2/themes/`` and ``/api/v2/sectors/``: the vocabulary, per ``?locale=`` (registered in cms/api.py)."""
 
-from cms.endpoints import SnippetAPIViewSet
+from core.endpoints import SnippetAPIViewSet
 from taxonomy.models import Sector, Theme
 
 

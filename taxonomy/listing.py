@@ -7,7 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from cms.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 from taxonomy.models import Sector, Theme
 
 

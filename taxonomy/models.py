@@ -13,7 +13,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.models import ReviewedSnippet
+from core.models import ReviewedSnippet
 
 TERM_SCHEMA = {
     "type": "object",

@@ -83,7 +83,7 @@ SECTORS = {
 
 def ensure_vocabulary(locales, source_language, stdout=None):
     """Create each seeded theme and sector in the source language and translate it."""
-    from cms.translation import save_translation, translated_copy
+    from core.translation import save_translation, translated_copy
     from taxonomy.models import Sector, Theme
 
     for model, terms in ((Theme, THEMES), (Sector, SECTORS)):

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from cms.editing import ReviewedSnippetViewSet
+from core.editing import ReviewedSnippetViewSet
 from taxonomy.models import Sector, Theme
 
 

@@ -18,9 +18,9 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from cms.demo import translation_done
-from cms.demo_media import generated_image
-from cms.translation import save_translation, translated_copy
+from core.demo import translation_done
+from core.demo_media import generated_image
+from core.translation import save_translation, translated_copy
 from guides.models import GuidePage
 from taxonomy.models import Sector, Theme
 from testimonials.demo_testimonials import TESTIMONIALS

@@ -27,7 +27,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms.blocks import (
+from core.blocks import (
     DOCUMENT_SCHEMA,
     IMAGE_SCHEMA,
     VIDEO_SCHEMA,
@@ -37,7 +37,7 @@ from cms.blocks import (
     player_url,
     video_representation,
 )
-from cms.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
+from core.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
 from guides.models import public_guides, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
 from taxonomy.listing import TermFilteredIndexPage
@@ -187,7 +187,7 @@ class TestimonialPage(RoutablePageMixin, Page):
 
     @property
     def preview_image(self):
-        """The picture of link previews (Open Graph, cms.seo): the video's poster."""
+        """The picture of link previews (Open Graph, core.seo): the video's poster."""
         return self.poster
 
     subpage_types = []
@@ -400,7 +400,7 @@ class TestimonialPage(RoutablePageMixin, Page):
 
     @property
     def video(self):
-        """The video in the API's shape (``cms.blocks.video_representation``), with its MIME type for files."""
+        """The video in the API's shape (``core.blocks.video_representation``), with its MIME type for files."""
         data = video_representation(self.video_url, self.video_file)
         if data and data["kind"] == "file":
             data["mime_type"] = self.video_mime_type

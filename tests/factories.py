@@ -212,6 +212,6 @@ def make_seminar(parent=None, *, themes=(), sectors=(), speakers=(), presentatio
 
 def translate(source, locale, **fields):
     """Publish the ``locale`` translation of a page or snippet with the given translated fields."""
-    from cms.translation import save_translation, translated_copy
+    from core.translation import save_translation, translated_copy
 
     return save_translation(source, locale, translated_copy(source, **fields), publish=True)

@@ -133,7 +133,7 @@ class RedisServer:
         """The CACHES setting production builds from REDIS_URL, pointed at this server."""
         return {
             "default": {
-                "BACKEND": "cms.cache.ResilientRedisCache",
+                "BACKEND": "core.cache.ResilientRedisCache",
                 "LOCATION": self.url,
                 "KEY_PREFIX": "jsf",
                 "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1, **options},

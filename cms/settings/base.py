@@ -22,6 +22,7 @@ env = os.environ
 
 INSTALLED_APPS = [
     "cms",
+    "core",
     "home",
     "taxonomy",
     "sponsors",
@@ -224,12 +225,12 @@ CSRF_FAILURE_VIEW = "cms.errors.csrf_failure"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Cache: local memory unless Redis is configured. Redis is an accelerator: when it fails, each
-# operation is a miss and requests are answered from the database (cms/cache.py); short socket
+# operation is a miss and requests are answered from the database (core/cache.py); short socket
 # timeouts keep a Redis that does not answer from holding requests.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 if "REDIS_URL" in env:
     CACHES["default"] = {
-        "BACKEND": "cms.cache.ResilientRedisCache",
+        "BACKEND": "core.cache.ResilientRedisCache",
         "LOCATION": env["REDIS_URL"],
         "KEY_PREFIX": "jsf",
         "TIMEOUT": 300,
@@ -281,7 +282,7 @@ if "EMAIL_URL" in env:
 
 # Django's task framework. "background": the product's own background work (e-mails…) on the database,
 # run by `manage.py db_worker --backend background` (started by `make run`; its own process in production);
-# cms/tasks.py enqueues. "default": Wagtail's own tasks (search index and reference index updates, file
+# core/tasks.py enqueues. "default": Wagtail's own tasks (search index and reference index updates, file
 # deletions), still run inside the request that causes them.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
@@ -316,7 +317,7 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 # How long browsers and shared caches may keep a public API response (Cache-Control max-age).
 API_CACHE_SECONDS = int(env.get("API_CACHE_SECONDS", "60"))
 
-# Rate limits (cms/ratelimits.py), per client address, each "N/s", "N/m", "N/h" or "N/d" (a fixed
+# Rate limits (core/ratelimits.py), per client address, each "N/s", "N/m", "N/h" or "N/d" (a fixed
 # window), counted in the default cache: shared by every process only with REDIS_URL.
 
 
@@ -347,8 +348,8 @@ TRUSTED_PROXIES = [
     for proxy in env.get("TRUSTED_PROXIES", "").split(",")
     if proxy.strip()
 ]
-RATELIMIT_IP_META_KEY = "cms.ratelimits.client_ip"
-RATELIMIT_VIEW = "cms.ratelimits.too_many_requests"
+RATELIMIT_IP_META_KEY = "core.ratelimits.client_ip"
+RATELIMIT_VIEW = "core.ratelimits.too_many_requests"
 RATELIMIT_FAIL_OPEN = True  # the cache is down: no limits rather than no site
 # Admin login (django-axes): after LOGIN_FAILURE_LIMIT failures from one address, every login from it
 # is refused (even with the right password) for LOGIN_LOCKOUT_MINUTES from the failure that reached
@@ -358,14 +359,14 @@ RATELIMIT_FAIL_OPEN = True  # the cache is down: no limits rather than no site
 AXES_FAILURE_LIMIT = int(env.get("LOGIN_FAILURE_LIMIT", "10"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env.get("LOGIN_LOCKOUT_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]
-AXES_CLIENT_IP_CALLABLE = "cms.ratelimits.client_ip"
-AXES_LOCKOUT_CALLABLE = "cms.ratelimits.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimits.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.ratelimits.login_locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # failures are kept; successful logins are not logged with their address
 # Security headers (cms.middleware.ContentSecurityPolicyMiddleware, django-permissions-policy).
 # The visitor site runs no inline script or style: every script and style sheet is a static file.
 # Media may come from the storage's origins (CSP_MEDIA_ORIGINS, default from the S3 settings above);
 # videos are embedded, once the visitor presses play, from the players in VIDEO_EMBED_ORIGINS: YouTube's
-# privacy-enhanced player and Vimeo's by default (cms.blocks.player_url gives no other).
+# privacy-enhanced player and Vimeo's by default (core.blocks.player_url gives no other).
 if "CSP_MEDIA_ORIGINS" in env:
     MEDIA_ORIGINS = env["CSP_MEDIA_ORIGINS"].split()
 VIDEO_EMBED_ORIGINS = env.get(
@@ -434,9 +435,9 @@ PERMISSIONS_POLICY = {
 # its browsable page uses the Swagger UI files of drf-spectacular-sidecar, served locally (no CDN).
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_THROTTLE_CLASSES": ["cms.ratelimits.APIRateThrottle"],
-    # Every API error is {"message": …} in the client's language (cms/endpoints.py).
-    "EXCEPTION_HANDLER": "cms.endpoints.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": ["core.ratelimits.APIRateThrottle"],
+    # Every API error is {"message": …} in the client's language (core/endpoints.py).
+    "EXCEPTION_HANDLER": "core.endpoints.api_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "jesuisfantasTIC API",

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from cms import fragments
+from core import fragments
 from home.navigation import navigation as request_navigation
 from home.navigation import page_number_title
 

@@ -16,8 +16,12 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.dispatch import Signal
 
 logger = logging.getLogger(__name__)
+
+# Sent when engine updates failed and wait in PendingIndexUpdate: search.tasks schedules their retry.
+updates_pending = Signal()
 
 FALLBACK_KEY = "search:fallback"
 
@@ -103,7 +107,6 @@ def engine_remove(documents):
 
 def remember_pending(keys, error):
     from search.models import PendingIndexUpdate
-    from search.tasks import schedule_retry
 
     for key in keys:
         pending, _created = PendingIndexUpdate.objects.get_or_create(document_key=key)
@@ -111,7 +114,7 @@ def remember_pending(keys, error):
         pending.last_error = f"{error.__class__.__name__}: {error}"[:2000]
         pending.save()
     logger.warning("search engine unreachable, %d index update(s) will be retried: %s", len(keys), error)
-    schedule_retry()
+    updates_pending.send(sender=None)
 
 
 def flush_pending(engine=None, quiet=False):

@@ -9,7 +9,8 @@ from django.utils import timezone
 
 from agenda.registrations import Registration
 from diagnostic import results
-from diagnostic.models import DiagnosticPage, DiagnosticResult
+from diagnostic.models import DiagnosticPage
+from diagnostic.records import DiagnosticResult
 from home.models import ContentPage, HomePage
 from tests.diagnostic.example import EXAMPLE_1, QUESTIONNAIRE
 from tests.factories import BRUSSELS, make_seminar

@@ -12,7 +12,7 @@ from django.utils import translation
 from openpyxl import load_workbook
 
 from agenda.registrations import Registration, register
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from editorial import roles
 from taxonomy.models import Sector
 from tests.factories import make_seminar

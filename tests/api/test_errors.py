@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from cms.endpoints import python_pattern
 from cms.openapi import build_document
 from cms.preview import make_token
+from core.endpoints import python_pattern
 from home.models import HomePage
 
 

@@ -13,7 +13,7 @@ import pytest
 from wagtail.models import Page, PageViewRestriction, Site
 
 from agenda.models import SeminarPage
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from guides.models import GuideIndexPage, GuidePage, RelatedGuide
 from home.models import HomePage
 from tests.factories import GuidePageFactory, make_seminar, translate

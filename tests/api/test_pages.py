@@ -2,7 +2,7 @@
 
 import pytest
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from taxonomy.models import Theme
 from tests.factories import make_seminar, translate
 

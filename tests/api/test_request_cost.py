@@ -18,7 +18,7 @@ def redis_cache(settings):
     """The production cache backend on the real Redis, under a prefix of this test's own."""
     prefix = f"jsf-test-{uuid.uuid4().hex}"
     settings.CACHES = {
-        "default": {"BACKEND": "cms.cache.ResilientRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": prefix}
     }
     yield
     caches["default"].close()

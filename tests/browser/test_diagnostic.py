@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 
 from diagnostic import demo
-from diagnostic.models import DiagnosticResult
+from diagnostic.records import DiagnosticResult
 from tests.browser.conftest import serve_site_from
 
 

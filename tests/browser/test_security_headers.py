@@ -19,7 +19,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from agenda.models import AgendaPage, SeminarPage
-from cms.blocks import VideoBlock
+from core.blocks import VideoBlock
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage, GuidePage
 from home.models import ContentPage, HomePage

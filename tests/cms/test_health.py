@@ -28,14 +28,14 @@ def test_readyz_reports_every_dependency(client):
 def dead_redis():
     return {
         "default": {
-            "BACKEND": "cms.cache.ResilientRedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
         }
     }
 
 
 def test_readyz_reports_a_dead_cache_as_degraded_without_failing(client):
-    # The cache is an accelerator (cms/cache.py): the site answers without it, the instance stays in.
+    # The cache is an accelerator (core/cache.py): the site answers without it, the instance stays in.
     with override_settings(CACHES=dead_redis()):
         response = client.get("/readyz")
     assert response.status_code == 200

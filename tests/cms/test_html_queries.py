@@ -1,5 +1,5 @@
 """The visitor's HTML pages ask the database the same number of queries however many items they show,
-and no more than a ceiling per page type; fragments cached until the next publish (``cms.fragments``)
+and no more than a ceiling per page type; fragments cached until the next publish (``core.fragments``)
 are computed again after one."""
 
 import datetime as dt

@@ -83,10 +83,10 @@ def test_the_site_answers_while_redis_is_down_and_uses_it_again_when_it_is_back(
 
 def test_a_redis_outage_is_logged_once_not_per_request(client, site, redis_server, caplog):
     redis_server.stop()
-    with caplog.at_level(logging.WARNING, logger="cms.cache"):
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
         for _ in range(3):
             assert set(visit_the_site(client).values()) == {200}
-    reports = [r for r in caplog.records if r.name == "cms.cache"]
+    reports = [r for r in caplog.records if r.name == "core.cache"]
     assert len(reports) == 1
     assert reports[0].levelname == "ERROR"
     assert "The cache (Redis) is unavailable" in reports[0].getMessage()

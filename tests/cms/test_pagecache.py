@@ -32,7 +32,7 @@ CLOSED_PORT = "redis://127.0.0.1:1/3"
 
 def redis_cache(location):
     return {
-        "BACKEND": "cms.cache.ResilientRedisCache",
+        "BACKEND": "core.cache.ResilientRedisCache",
         "LOCATION": location,
         "KEY_PREFIX": f"test-pagecache-{uuid.uuid4().hex}",
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
@@ -350,7 +350,8 @@ def test_a_private_page_is_never_cached(page_cache, index):
 
 
 def test_a_diagnostic_result_is_never_cached(page_cache, site):
-    from diagnostic.models import DiagnosticPage, DiagnosticResult
+    from diagnostic.models import DiagnosticPage
+    from diagnostic.records import DiagnosticResult
 
     page = DiagnosticPage.objects.get(locale__language_code="fr")
     page.questionnaire = QUESTIONNAIRE

@@ -103,7 +103,7 @@ def test_production_settings_wire_the_configured_services():
     assert result.stdout.split("\n")[:6] == [
         "cms.storage.MediaStorage",
         "https://s3.example.net",
-        "cms.cache.ResilientRedisCache",
+        "core.cache.ResilientRedisCache",
         "wagtail.search.backends.opensearch3",
         "('HTTP_X_FORWARDED_PROTO', 'https') True True",
         "None django.contrib.sessions.backends.db",

@@ -23,7 +23,7 @@ REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
 def ip(settings, remote, forwarded=None, trusted=()):
-    from cms.ratelimits import client_ip
+    from core.ratelimits import client_ip
 
     extra = {"REMOTE_ADDR": remote}
     if forwarded is not None:
@@ -206,7 +206,7 @@ def test_the_admins_password_reset_is_limited(client, site, rates):
 def test_when_redis_is_down_the_limits_let_requests_through(settings, rates, caplog):
     from django.core.cache import caches
 
-    from cms.ratelimits import usage
+    from core.ratelimits import usage
     from tests.services import free_port
 
     backend = "django.core.cache.backends.redis.RedisCache"

@@ -1,6 +1,6 @@
 import json
 
-from cms.templatetags.structured_data import json_ld
+from core.templatetags.structured_data import json_ld
 
 
 def test_json_ld_cannot_close_its_script_element():

@@ -8,7 +8,7 @@ from django.core import mail
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
-from cms.tasks import queue_email
+from core.tasks import queue_email
 
 pytestmark = pytest.mark.django_db
 

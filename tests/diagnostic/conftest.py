@@ -3,7 +3,7 @@ import copy
 import pytest
 from wagtail.models import Page
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from diagnostic.models import DiagnosticPage
 from tests.diagnostic.example import QUESTIONNAIRE
 

@@ -6,7 +6,7 @@ import pytest
 from django.test import RequestFactory
 
 from diagnostic.api import DiagnosticAPIView
-from diagnostic.models import DiagnosticResult
+from diagnostic.records import DiagnosticResult
 from tests.diagnostic.example import EXAMPLE_1
 
 PROFILE = {"sector": "retail", "size_band": "micro", "province": "liege"}

@@ -1,12 +1,12 @@
 """Abuse of the diagnostic: submissions per address, and the result's e-mail to addresses of the sender's choosing.
 
 The rates are set low here through ``RATE_LIMITS`` (the test settings raise them for every other test);
-the counting is the real one (cms/ratelimits.py, django-ratelimit in the cache).
+the counting is the real one (core/ratelimits.py, django-ratelimit in the cache).
 """
 
 from django.core import mail
 
-from diagnostic.models import DiagnosticResult
+from diagnostic.records import DiagnosticResult
 from tests.diagnostic.example import EXAMPLE_1
 from tests.diagnostic.test_api import PROFILE, post
 from tests.diagnostic.test_visitor import complete, post_step, step_url

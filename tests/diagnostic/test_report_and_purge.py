@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from diagnostic import results
-from diagnostic.models import DiagnosticResult, months_ago
+from diagnostic.records import DiagnosticResult, months_ago
 from diagnostic.report import dimensions_of
 from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2
 

@@ -5,7 +5,8 @@ from fractions import Fraction
 import pytest
 
 from diagnostic import results
-from diagnostic.models import DiagnosticPage, QuestionnaireVersion
+from diagnostic.models import DiagnosticPage
+from diagnostic.records import QuestionnaireVersion
 from diagnostic.scoring import advice, band_index, round_half_up, score
 from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2, EXAMPLE_3
 

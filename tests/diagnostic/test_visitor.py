@@ -4,7 +4,7 @@ import re
 
 from django.core import mail
 
-from diagnostic.models import DiagnosticResult
+from diagnostic.records import DiagnosticResult
 from tests.diagnostic.example import EXAMPLE_1, EXAMPLE_2
 from tests.inline_code import inline_code
 

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from editorial import roles
 from home.models import ContentPage, HomePage
 

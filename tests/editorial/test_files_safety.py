@@ -9,7 +9,7 @@ from django.urls import reverse
 from translate.storage import xliff
 from wagtail_localize.models import StringTranslation
 
-from cms.uploads import MAX_UNCOMPRESSED_BYTES
+from core.uploads import MAX_UNCOMPRESSED_BYTES
 from tests.editorial.test_files import DUTCH, export, upload, xliff_filled
 from tests.editorial.test_sync import approve, publish_source, target, translation_into
 

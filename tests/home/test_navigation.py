@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
 from agenda.models import AgendaPage
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage
 from home.models import ContentPage, HomeMenuItem, HomePage

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 from django.core.files.base import ContentFile
 
-from cms.uploads import MAX_UNCOMPRESSED_BYTES, ArchiveTooLarge
+from core.uploads import MAX_UNCOMPRESSED_BYTES, ArchiveTooLarge
 from search.extract import document_text, odf_text, pptx_text
 from tests.editorial.test_files_safety import zip_bomb
 from tests.factories import DocumentFactory

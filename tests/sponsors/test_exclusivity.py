@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from sponsors.models import Sponsor
 from tests.factories import SponsorFactory
 

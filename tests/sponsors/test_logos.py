@@ -5,7 +5,7 @@ import datetime
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from tests.factories import ImageFactory, PartnerFactory, SponsorFactory
 
 

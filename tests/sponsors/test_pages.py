@@ -7,7 +7,7 @@ from django.template import Context, Template
 from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from sponsors.models import SponsorPage, SponsorsIndexPage
 from tests.factories import ImageFactory, SponsorFactory
 

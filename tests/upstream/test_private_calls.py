@@ -25,7 +25,7 @@ from wagtail_localize.segments import StringSegmentValue
 
 from cms.api import api_router
 from cms.openapi import all_fields_serializer
-from cms.ratelimits import _redis_usage
+from core.ratelimits import _redis_usage
 from guides.models import GuidePage
 from taxonomy.models import Theme
 
@@ -42,7 +42,7 @@ def theme_source(locales):
 
 
 def test_translation_context_path_id_is_the_id_of_the_contexts_upstream_writes(theme_source):
-    """cms/translation.py ``save_translation``: a field's context by ``TranslationContext._get_path_id(path)``."""
+    """core/translation.py ``save_translation``: a field's context by ``TranslationContext._get_path_id(path)``."""
     contexts = TranslationContext.objects.filter(object_id=theme_source.object_id)
     assert {context.path for context in contexts} >= {"name", "description"}
     for context in contexts:
@@ -58,7 +58,7 @@ def test_string_data_hash_is_the_hash_strings_are_stored_under(theme_source):
 
 
 def test_segments_for_translation_fall_back_to_the_source_and_carry_the_translations(theme_source, locales):
-    """cms/translation.py ``write_draft``: ``source._get_segments_for_translation(locale, fallback=True)``
+    """core/translation.py ``write_draft``: ``source._get_segments_for_translation(locale, fallback=True)``
     gives the segments that ``ingest_segments`` writes into the draft."""
     parameters = inspect.signature(TranslationSource._get_segments_for_translation).parameters
     assert list(parameters) == ["self", "locale", "fallback"]
@@ -78,7 +78,7 @@ def test_segments_for_translation_fall_back_to_the_source_and_carry_the_translat
 
 
 def test_image_file_metadata_fills_size_and_dimensions_of_an_image_made_in_code():
-    """cms/demo_media.py: images made in code call ``Image._set_image_file_metadata()`` before saving."""
+    """core/demo_media.py: images made in code call ``Image._set_image_file_metadata()`` before saving."""
     buffer = io.BytesIO()
     PILImage.new("RGB", (40, 30), "navy").save(buffer, format="PNG")
     image = Image(title="Canary", file=ContentFile(buffer.getvalue(), name="canary.png"))
@@ -107,7 +107,7 @@ def test_api_endpoints_and_serializer_classes_are_where_the_openapi_document_rea
 
 
 def test_wagtail_reads_the_site_and_root_paths_the_api_puts_on_the_request(site):
-    """cms/endpoints.py ``request_site``: sets ``request._wagtail_site`` (read by ``Site.find_for_request``) and
+    """core/endpoints.py ``request_site``: sets ``request._wagtail_site`` (read by ``Site.find_for_request``) and
     ``request._wagtail_cached_site_root_paths`` (read by ``Page.get_url_parts(request)``), from Django's
     ``request._get_raw_host()``."""
     request = RequestFactory().get("/api/v2/pages/", HTTP_HOST="partner.example:8080")
@@ -125,7 +125,7 @@ def test_wagtail_reads_the_site_and_root_paths_the_api_puts_on_the_request(site)
 
 
 def test_our_redis_counter_counts_with_django_ratelimit_on_the_same_key(rates, settings):
-    """cms/ratelimits.py ``_redis_usage``: builds django-ratelimit's key with ``_split_rate``, ``_get_ip``,
+    """core/ratelimits.py ``_redis_usage``: builds django-ratelimit's key with ``_split_rate``, ``_get_ip``,
     ``_get_window``, ``_make_cache_key``, ``ALL`` and ``EXPIRATION_FUDGE``, and counts through Django's
     Redis client (``cache._cache.get_client(key, write=True)``), so both ways count together."""
     prefix = f"jsf-canary-{uuid.uuid4().hex}"

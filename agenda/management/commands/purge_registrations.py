@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from agenda.registrations import Registration
-from diagnostic.models import months_ago
+from diagnostic.records import months_ago
 
 
 def retention_months():

@@ -14,7 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from cms.translation import save_translation, translated_copy
+from core.translation import save_translation, translated_copy
 from editorial.bootstrap import ensure_editorial_setup
 from editorial.sync import automatic_translation_paused
 from taxonomy.vocabulary import ensure_vocabulary

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from diagnostic.models import DiagnosticResult, months_ago, retention_months
+from diagnostic.records import DiagnosticResult, months_ago, retention_months
 
 
 class Command(BaseCommand):

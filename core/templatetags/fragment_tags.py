@@ -1,4 +1,4 @@
-"""What the templates put in the key of a ``{% cache %}`` fragment (``cms/fragments.py``).
+"""What the templates put in the key of a ``{% cache %}`` fragment (``core/fragments.py``).
 
 ``{% content_version as version %}{% media_timeout as timeout %}{% now "Y-m-d" as today %}
 {% cache timeout footer_logos LANGUAGE_CODE version today %}…{% endcache %}``
@@ -6,7 +6,7 @@
 
 from django import template
 
-from cms import fragments
+from core import fragments
 
 register = template.Library()
 

@@ -1,8 +1,9 @@
 """What search engines and link previews read in each page's ``<head>``: canonical address, ``hreflang``
 alternates, description, Open Graph and Twitter card tags, and the schema.org objects (JSON-LD) of the
-site (``Organization``), of guides (``Article``) and of seminars (``Event``).
+site (``Organization``); a page type gives its own (a guide's ``Article``, a seminar's ``Event``) by its
+``structured_data(request)`` method, built with the helpers here.
 
-``{% seo_head page %}`` (``cms/templatetags/seo_tags.py``) writes the tags from ``head(request, page)``;
+``{% seo_head page %}`` (``core/templatetags/seo_tags.py``) writes the tags from ``head(request, page)``;
 pages that are not Wagtail pages (search, errors) get the site's defaults.
 
 Canonical addresses of listings: a listing filtered by theme, sector or archive is the same content as
@@ -22,9 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Site
 
-from agenda.models import SeminarPage
-from cms import fragments
-from guides.models import GuidePage
+from core import fragments
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 X_DEFAULT = settings.LANGUAGE_CODE
@@ -168,7 +167,7 @@ def head(request, page=None):
         "title": title,
         "canonical": urls[own_language] and urls[own_language] + query,
         "alternates": alternates,
-        "og_type": "article" if isinstance(page, GuidePage) else "website",
+        "og_type": getattr(page, "og_type", "website"),
         "og_locale_alternates": [OG_LOCALES.get(code, code) for code in urls if code != language],
         "image": url,
         "image_width": width,
@@ -208,7 +207,7 @@ def _non_page_head(request, language):
     return data
 
 
-# schema.org (JSON-LD), written with the json_ld filter of cms/templatetags/structured_data.py.
+# schema.org (JSON-LD), written with the json_ld filter of core/templatetags/structured_data.py.
 
 
 def organization(request=None):
@@ -226,105 +225,3 @@ def organization(request=None):
 
 def site_structured_data(request=None):
     return {"@context": "https://schema.org"} | organization(request)
-
-
-def article(page, request=None):
-    """A guide as a schema.org ``Article``."""
-    published = page.first_published_at or page.latest_revision_created_at or timezone.now()
-    modified = page.last_published_at or published
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Article",
-        "headline": (page.seo_title or page.title)[:110],
-        "description": description_of(page),
-        "url": absolute(page.get_full_url(request), request),
-        "mainEntityOfPage": absolute(page.get_full_url(request), request),
-        "datePublished": iso(published),
-        "dateModified": iso(max(modified, published)),
-        "inLanguage": language_of(page),
-        "author": organization(request),
-        "publisher": organization(request),
-        "image": image_of(page, request)[0],
-    }
-    themes = [theme.name for theme in page.themes.all()]
-    if themes:
-        data["keywords"] = ", ".join(themes)
-    return data
-
-
-EVENT_STATUS = {
-    SeminarPage.Status.SCHEDULED: "https://schema.org/EventScheduled",
-    SeminarPage.Status.CANCELLED: "https://schema.org/EventCancelled",
-    SeminarPage.Status.POSTPONED: "https://schema.org/EventPostponed",
-}
-
-
-def availability(page):
-    """``SoldOut`` when no seat is left, else ``InStock`` (also when seats are not counted)."""
-    seats_left = getattr(page, "seats_left", None)
-    if seats_left is not None and seats_left <= 0:
-        return "https://schema.org/SoldOut"
-    return "https://schema.org/InStock"
-
-
-def event(page, request=None):
-    """A seminar as a schema.org ``Event``: a ``Place`` with its postal address, or a ``VirtualLocation``
-    for an online session (both when a session at a venue is also streamed)."""
-    url = absolute(page.get_full_url(request), request)
-    venue = page.localized_venue
-    locations = []
-    if venue is not None:
-        place = {
-            "@type": "Place",
-            "name": venue.name,
-            "address": {
-                "@type": "PostalAddress",
-                "streetAddress": venue.address,
-                "postalCode": venue.postcode,
-                "addressLocality": venue.city,
-                "addressCountry": "BE",
-            },
-        }
-        if venue.latitude is not None and venue.longitude is not None:
-            place["geo"] = {
-                "@type": "GeoCoordinates",
-                "latitude": float(venue.latitude),
-                "longitude": float(venue.longitude),
-            }
-        locations.append(place)
-    if page.online_link:
-        locations.append({"@type": "VirtualLocation", "url": page.online_link})
-    if venue is not None and page.online_link:
-        mode = "https://schema.org/MixedEventAttendanceMode"
-    elif venue is not None:
-        mode = "https://schema.org/OfflineEventAttendanceMode"
-    else:
-        mode = "https://schema.org/OnlineEventAttendanceMode"
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": page.title,
-        "description": description_of(page),
-        "url": url,
-        "startDate": iso(page.start),
-        "endDate": iso(page.end),
-        "eventStatus": EVENT_STATUS.get(page.status, EVENT_STATUS[SeminarPage.Status.SCHEDULED]),
-        "eventAttendanceMode": mode,
-        "location": locations[0] if len(locations) == 1 else locations,
-        "inLanguage": page.spoken_language,
-        "image": image_of(page, request)[0],
-        "organizer": organization(request),
-        "offers": {
-            "@type": "Offer",
-            "price": "0",
-            "priceCurrency": "EUR",
-            "availability": availability(page),
-            "url": url,
-        },
-    }
-    if page.registration_deadline:
-        data["offers"]["validThrough"] = iso(page.registration_deadline)
-    speakers = list(page.speakers.all())
-    if speakers:
-        data["performer"] = [{"@type": "Person", "name": speaker.name} for speaker in speakers]
-    return data

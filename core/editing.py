@@ -80,6 +80,6 @@ class GuardedPageViewSet(PageViewSet):
 
 
 class ReviewedSnippetViewSet(SnippetViewSet):
-    """The admin views of a :class:`cms.models.ReviewedSnippet`, with the stale-save check."""
+    """The admin views of a :class:`core.models.ReviewedSnippet`, with the stale-save check."""
 
     edit_view_class = SnippetEditView

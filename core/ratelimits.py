@@ -39,7 +39,7 @@ from rest_framework.exceptions import APIException, Throttled
 from rest_framework.permissions import SAFE_METHODS
 from rest_framework.throttling import BaseThrottle
 
-from cms.cache import ResilientRedisCache, _fails_as
+from core.cache import ResilientRedisCache, _fails_as
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def _no_count(*args, **kwargs):
     return None
 
 
-# On the project's Redis cache, a Redis that failed moments ago is not asked again (cms/cache.py).
+# On the project's Redis cache, a Redis that failed moments ago is not asked again (core/cache.py).
 _resilient_count = _fails_as(_no_count)(_count)
 
 

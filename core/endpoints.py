@@ -2,7 +2,7 @@
 
 Content apps build their endpoints on these (``guides/api.py``,
 ``agenda/api.py``, ``taxonomy/api.py``, ``sponsors/api.py``); ``cms/api.py``
-registers them. The guarantees:
+registers them on ``api_router``. The guarantees:
 
 - only live pages without view restrictions, of the requested site (all its
   language trees), whoever asks — Wagtail's own base queryset shows a
@@ -14,7 +14,7 @@ registers them. The guarantees:
 - the query count of a listing does not grow with the number of items: page
   models may define ``prepare_api_listing(pages)`` to fetch what their fields
   need in bulk, and the images and documents chosen in StreamFields are fetched
-  once for the whole page of results (``cms.blocks.prefetch_stream_objects``);
+  once for the whole page of results (``core.blocks.prefetch_stream_objects``);
 - translatable snippets are listed per ``?locale=`` with ``meta.locale``;
 - every query parameter is described once (``Parameter``): the OpenAPI document
   (``cms/openapi.py``) publishes that description and the endpoint refuses, with
@@ -51,6 +51,7 @@ from rest_framework import exceptions, parsers, serializers
 from rest_framework.views import APIView
 from wagtail.api.v2 import filters as wagtail_filters
 from wagtail.api.v2 import serializers as wagtail_serializers
+from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import BaseSerializer, PageLocaleField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -59,12 +60,17 @@ from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACH
 from wagtail.search.backends import get_search_backend
 from wagtail.signals import post_page_move
 
-from cms.blocks import prefetch_stream_objects
+from core.blocks import prefetch_stream_objects
 
 # The largest id, offset or page number the API accepts: PostgreSQL's and SQLite's integers hold it.
 MAX_INTEGER = 2**31 - 1
 MAX_OFFSET = MAX_INTEGER
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# The API's one router. The project registers every endpoint on it (``cms/api.py``, loaded when the project
+# starts: ``cms.apps``), so an app can ask which endpoint serves a model (the webhooks' payload) without
+# importing the project.
+api_router = WagtailAPIRouter("wagtailapi")
 
 
 # --- Errors -----------------------------------------------------------------------------------------------
@@ -117,7 +123,7 @@ def api_exception_handler(exc, context):
         if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
             headers["Retry-After"] = str(int(exc.wait))
         if isinstance(exc.detail, dict) and "message" in exc.detail:
-            # The project's own errors carry their message already (cms.ratelimits: when to try again).
+            # The project's own errors carry their message already (core.ratelimits: when to try again).
             message = exc.detail["message"]
         elif exc.status_code == 400:
             message = _detail_text(exc.detail)  # what is wrong

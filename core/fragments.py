@@ -120,6 +120,6 @@ def _content_deleted(sender, **kwargs):
 def connect():
     """Set a new content version whenever published content changes (called once, from ``CmsConfig.ready``)."""
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
-        signal.connect(bump, dispatch_uid=f"cms.fragments.bump.{id(signal)}")
-    post_save.connect(_content_saved, dispatch_uid="cms.fragments.saved")
-    post_delete.connect(_content_deleted, dispatch_uid="cms.fragments.deleted")
+        signal.connect(bump, dispatch_uid=f"core.fragments.bump.{id(signal)}")
+    post_save.connect(_content_saved, dispatch_uid="core.fragments.saved")
+    post_delete.connect(_content_deleted, dispatch_uid="core.fragments.deleted")
