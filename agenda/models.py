@@ -30,16 +30,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from cms.models import ReviewedSnippet
-from cms.translation import localized_map
+from cms.translation import PAGE_TRANSLATABLE_FIELDS, localized_map
 from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
 from taxonomy.models import TERM_SCHEMA
-
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-    TranslatableField("slug"),
-]
 
 
 class Venue(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
