@@ -20,8 +20,9 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
 from agenda.filters import FILTERS, SeminarFilterForm
-from agenda.models import SeminarPage, localize_seminars
+from agenda.models import SeminarPage
 from cms.endpoints import LOCALE, error_response, public_pages, whole_number
+from taxonomy.localization import localize_links
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 STATUS = {
@@ -105,7 +106,7 @@ def feed(request):
         seminars = site_seminars(request).filter(locale=locale).for_listing()
         past = request.GET.get("past", "").lower() in ("1", "true", "yes")
         seminars = form.apply(seminars.past() if past else seminars.upcoming())
-        seminars = localize_seminars(seminars[:500])
+        seminars = localize_links(seminars[:500])
         calendar = calendar_for(seminars, request, f"jesuisfantasTIC — {translation.gettext('Agenda')}")
     return ics_response(calendar, "agenda.ics")
 
@@ -119,6 +120,6 @@ def seminar(request, pk):
     if page is None:
         return error_response(404)
     with translation.override(page.locale.language_code):
-        [page] = localize_seminars([page])
+        [page] = localize_links([page])
         calendar = calendar_for([page], request, page.title)
     return ics_response(calendar, f"{page.slug}.ics")
