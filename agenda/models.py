@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from cms.models import ReviewedSnippet
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
-from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
+from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
 from taxonomy.localization import Localized, LocalizedLinksMixin, localize_links
 from taxonomy.serializers import TermsField
 
@@ -354,7 +354,7 @@ class AgendaPage(Page):
         return context
 
 
-class SeminarPage(LocalizedLinksMixin, RoutablePageMixin, Page):
+class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
     """One session of the agenda: a seminar, an information session or an advice slot.
 
     Its page shows the registration form while registration is open (agenda/views.py).
@@ -443,16 +443,6 @@ class SeminarPage(LocalizedLinksMixin, RoutablePageMixin, Page):
     description = StreamField(
         CONTENT_BLOCKS, verbose_name=_("description"), blank=True, help_text=_("Programme, audience, what to bring.")
     )
-    sponsor = models.ForeignKey(
-        "sponsors.Sponsor",
-        verbose_name=_("sponsor credit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="seminars",
-        help_text=_("Shown only while the sponsor's contract is active."),
-    )
-
     objects = SeminarManager()
 
     content_panels = Page.content_panels + [
@@ -509,7 +499,7 @@ class SeminarPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         APIField("speakers", serializer=SpeakersField()),
         APIField("presentations", serializer=PresentationsField()),
         APIField("description"),
-        APIField("sponsor", serializer=SponsorCreditField()),
+        *SponsoredPage.api_fields,
         APIField("seats_left", serializer=SeatsLeftField(read_only=True)),
         APIField("registration_state", serializer=RegistrationStateField(read_only=True)),
         APIField("registrations_close_at", serializer=RegistrationsCloseAtField(read_only=True)),
@@ -531,7 +521,7 @@ class SeminarPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         SynchronizedField("themes"),
         SynchronizedField("sectors"),
         SynchronizedField("presentations"),
-        SynchronizedField("sponsor"),
+        *SponsoredPage.translatable_fields,
     ]
 
     class Meta:

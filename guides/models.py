@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import RelatedGuidesField
-from sponsors.models import SponsorCreditField, active_credit
+from sponsors.models import SponsoredPage
 from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.localization import Localized, LocalizedLinksMixin
 from taxonomy.serializers import TermsField
@@ -93,7 +93,7 @@ def related_guides_with_privacy(link_model, relation="related_guides"):
     return Prefetch(relation, queryset=links.order_by("sort_order", "pk"))
 
 
-class GuidePage(LocalizedLinksMixin, Page):
+class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
     """One practical guide: what to do, step by step, for a small business."""
 
     class Level(models.TextChoices):
@@ -147,16 +147,6 @@ class GuidePage(LocalizedLinksMixin, Page):
         blank=True,
         help_text=_("The day an expert last checked that the guide is still correct."),
     )
-    sponsor = models.ForeignKey(
-        "sponsors.Sponsor",
-        verbose_name=_("sponsor credit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="guides",
-        help_text=_("Shown on the guide only while the sponsor's contract is active."),
-    )
-
     objects = GuidePageManager()
 
     content_panels = Page.content_panels + [
@@ -200,7 +190,7 @@ class GuidePage(LocalizedLinksMixin, Page):
         APIField("reading_time"),
         APIField("last_reviewed"),
         APIField("related_guides", serializer=RelatedGuidesField(source="*")),
-        APIField("sponsor", serializer=SponsorCreditField(read_only=True)),
+        *SponsoredPage.api_fields,
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
@@ -211,7 +201,7 @@ class GuidePage(LocalizedLinksMixin, Page):
         SynchronizedField("level"),
         SynchronizedField("last_reviewed"),
         SynchronizedField("related_guides"),
-        SynchronizedField("sponsor"),
+        *SponsoredPage.translatable_fields,
     ]
 
     class Meta:
@@ -228,11 +218,6 @@ class GuidePage(LocalizedLinksMixin, Page):
         texts += self.body.stream_block.get_searchable_content(self.body)
         words = sum(len(text.split()) for text in texts)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
-
-    @property
-    def active_sponsor(self):
-        """The sponsor credit, only while the sponsor's contract is active."""
-        return active_credit(self.sponsor)
 
     # The links as this page's language shows them (taxonomy.localization).
     localized_themes = Localized("themes")
