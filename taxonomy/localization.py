@@ -116,7 +116,7 @@ class Localized:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        localize_links([instance])
+        localize_links(instance.__dict__.get("_localized_with", [instance]))
         return instance.__dict__[self.name]
 
     def linked(self, instance):
@@ -191,11 +191,18 @@ def localize_links(pages):
 
 
 class LocalizedLinksMixin:
-    """A page type whose ``Localized`` links the API's listings fill in bulk (``cms.endpoints``)."""
+    """A page type whose ``Localized`` links the API's listings fill in bulk (``cms.endpoints``).
+
+    Only when a field reads them: the first read fills them for the whole page of results
+    (a listing of titles only, whose links are not prefetched, asks nothing).
+    """
 
     @classmethod
     def prepare_api_listing(cls, pages):
-        return localize_links(pages)
+        pages = list(pages)
+        for page in pages:
+            page.__dict__["_localized_with"] = pages
+        return pages
 
 
 def links_back_to_source(apps, label, many_to_many=(), foreign_keys=(), page_links=()):
