@@ -513,6 +513,7 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         SynchronizedField("status"),
         SynchronizedField("start"),
         SynchronizedField("end"),
+        # venue, themes, sectors: synchronised, shown in the page's language (taxonomy/localization.py: why).
         SynchronizedField("venue"),
         SynchronizedField("online_link"),
         SynchronizedField("spoken_language"),

@@ -196,6 +196,7 @@ class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("summary"),
         TranslatableField("body"),
+        # themes, sectors, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
         SynchronizedField("themes"),
         SynchronizedField("sectors"),
         SynchronizedField("level"),

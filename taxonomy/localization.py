@@ -11,6 +11,13 @@ version of each linked object in its own language:
 - a chosen page: its live translation any visitor can open; without one, the
   link is left out.
 
+Why synchronised rather than ``TranslatableField`` (which ``SponsorPage`` and
+``sponsors.models.SponsoredPage`` use for sponsors): themes, sectors and venues
+have drafts, and wagtail-localize would point a Dutch page at the Dutch term
+when the page is synced, whether a reviewer published that term or not — the
+unreviewed name would show; it has no ``TranslatableField`` for many-to-many
+fields or chosen pages either. Sponsors have no drafts, so they are translated.
+
 This module is the one way to do it. A page class declares
 ``localized_<relation> = Localized("<relation>")``; templates, the API's
 serialisers (``taxonomy.serializers``), the search index and feeds read those

@@ -322,6 +322,7 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         TranslatableField("transcript"),
         SynchronizedField("person_name"),
         SynchronizedField("company"),
+        # sector, themes, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
         SynchronizedField("sector"),
         SynchronizedField("video_url"),
         SynchronizedField("video_file"),
