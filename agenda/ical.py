@@ -10,7 +10,6 @@ with ``STATUS:CANCELLED``.
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.html import strip_tags
@@ -18,11 +17,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from agenda.filters import FILTERS, SeminarFilterForm
-from agenda.models import SeminarPage, localize_seminars
-from core.endpoints import LOCALE, error_response, whole_number
+from agenda.models import SeminarPage
+from core.endpoints import LOCALE, error_response, public_pages, whole_number
+from taxonomy.localization import localize_links
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 STATUS = {
@@ -79,12 +79,11 @@ def ics_response(calendar, filename):
 
 
 def site_seminars(request):
-    """Live public seminars of this site, in every language (each language's home is a translation of its root)."""
-    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
-    in_site = Q()
-    for root in site.root_page.get_translations(inclusive=True):
-        in_site |= Q(path__startswith=root.path)
-    return SeminarPage.objects.live().public().filter(in_site)
+    """Live public seminars of the request's site, in every language, as the API lists pages.
+
+    A host no site answers for gets no seminar (an empty calendar, a 404 for one session), like the API.
+    """
+    return public_pages(request, SeminarPage)
 
 
 # Public and read-only like the rest of the API: no CSRF check (another method is a 405, not a 403).
@@ -107,7 +106,7 @@ def feed(request):
         seminars = site_seminars(request).filter(locale=locale).for_listing()
         past = request.GET.get("past", "").lower() in ("1", "true", "yes")
         seminars = form.apply(seminars.past() if past else seminars.upcoming())
-        seminars = localize_seminars(seminars[:500])
+        seminars = localize_links(seminars[:500])
         calendar = calendar_for(seminars, request, f"jesuisfantasTIC — {translation.gettext('Agenda')}")
     return ics_response(calendar, "agenda.ics")
 
@@ -121,6 +120,6 @@ def seminar(request, pk):
     if page is None:
         return error_response(404)
     with translation.override(page.locale.language_code):
-        [page] = localize_seminars([page])
+        [page] = localize_links([page])
         calendar = calendar_for([page], request, page.title)
     return ics_response(calendar, f"{page.slug}.ics")

@@ -2,11 +2,9 @@
 
 Dates, venue, capacity, kind, status, taxonomy links, slides and sponsor are
 synchronised between languages (a Dutch seminar page points at the French
-venue and terms); listings map them to the visitor's language in one query
-per model (``localize_seminars``).
+venue and terms); pages show them in their language (``taxonomy.localization``;
+listings in one query per model, ``localize_links``).
 """
-
-from collections import defaultdict
 
 from django import forms
 from django.conf import settings
@@ -14,7 +12,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -32,16 +29,10 @@ from agenda import seo
 from agenda.choices import Kind, SpokenLanguage, Status
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
-from core.translation import localized_map
-from sponsors.models import Sponsor, SponsorCreditField, with_logo_renditions
-from taxonomy.models import TERM_SCHEMA
-
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-    TranslatableField("slug"),
-]
+from core.translation import PAGE_TRANSLATABLE_FIELDS
+from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
+from taxonomy.localization import Localized, LocalizedLinksMixin, localize_links
+from taxonomy.serializers import TermsField
 
 
 def source_language_terms():
@@ -76,30 +67,6 @@ def listing_prefetches():
 SeminarManager = PageManager.from_queryset(SeminarQuerySet)
 
 
-def localize_seminars(seminars):
-    """Attach each seminar's venue, themes and sectors in the seminar's own language.
-
-    One query per model and language, whatever the number of seminars (they
-    should come from ``for_listing()``); returns the seminars as a list.
-    """
-    seminars = list(seminars)
-    by_locale = defaultdict(list)
-    for seminar in seminars:
-        by_locale[seminar.locale].append(seminar)
-    for locale, group in by_locale.items():
-        related = []
-        for seminar in group:
-            related.append(seminar.venue)
-            related.extend(seminar.themes.all())
-            related.extend(seminar.sectors.all())
-        mapping = localized_map(related, locale)
-        for seminar in group:
-            seminar.__dict__["localized_venue"] = mapping.get((Venue, seminar.venue_id))
-            seminar.__dict__["localized_themes"] = [mapping[(type(t), t.pk)] for t in seminar.themes.all()]
-            seminar.__dict__["localized_sectors"] = [mapping[(type(t), t.pk)] for t in seminar.sectors.all()]
-    return seminars
-
-
 SEMINAR_LINK_SCHEMA = {
     "type": "object",
     "description": "A seminar inside another page (``seminar_link``); times in ISO 8601, Europe/Brussels.",
@@ -120,7 +87,7 @@ SEMINAR_LINK_SCHEMA = {
 def seminar_link(seminar, request=None):
     """The compact JSON shape of a seminar listed inside another page (the home page's next seminars).
 
-    ``seminar`` should come through ``localize_seminars`` (its venue in its own language).
+    ``seminar`` should come through ``localize_links`` (its venue in its own language).
     """
     venue = seminar.localized_venue
     return {
@@ -151,17 +118,6 @@ VENUE_SCHEMA = {
         "access_notes": {"type": "string"},
     },
 }
-
-
-@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
-class TermsField(serializers.Field):
-    """Themes or sectors in the request's language, in `Term.api_representation()` shape."""
-
-    def get_attribute(self, instance):
-        return getattr(instance, self.source)
-
-    def to_representation(self, terms):
-        return [term.api_representation() for term in terms]
 
 
 @extend_schema_field(VENUE_SCHEMA)
@@ -302,7 +258,7 @@ class AgendaPage(Page):
         elif form.is_bound:
             seminars = seminars.none()
         page = Paginator(seminars, self.per_page).get_page(request.GET.get("page"))
-        page.object_list = localize_seminars(page.object_list)
+        page.object_list = localize_links(page.object_list)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
@@ -315,7 +271,7 @@ class AgendaPage(Page):
         return context
 
 
-class SeminarPage(RoutablePageMixin, Page):
+class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
     """One session of the agenda: a seminar, an information session or an advice slot.
 
     Its page shows the registration form while registration is open (agenda/views.py).
@@ -390,16 +346,6 @@ class SeminarPage(RoutablePageMixin, Page):
     description = StreamField(
         CONTENT_BLOCKS, verbose_name=_("description"), blank=True, help_text=_("Programme, audience, what to bring.")
     )
-    sponsor = models.ForeignKey(
-        "sponsors.Sponsor",
-        verbose_name=_("sponsor credit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="seminars",
-        help_text=_("Shown only while the sponsor's contract is active."),
-    )
-
     objects = SeminarManager()
 
     content_panels = Page.content_panels + [
@@ -456,7 +402,7 @@ class SeminarPage(RoutablePageMixin, Page):
         APIField("speakers", serializer=SpeakersField()),
         APIField("presentations", serializer=PresentationsField()),
         APIField("description"),
-        APIField("sponsor", serializer=SponsorCreditField()),
+        *SponsoredPage.api_fields,
         APIField("seats_left", serializer=SeatsLeftField(read_only=True)),
         APIField("registration_state", serializer=RegistrationStateField(read_only=True)),
         APIField("registrations_close_at", serializer=RegistrationsCloseAtField(read_only=True)),
@@ -470,6 +416,7 @@ class SeminarPage(RoutablePageMixin, Page):
         SynchronizedField("status"),
         SynchronizedField("start"),
         SynchronizedField("end"),
+        # venue, themes, sectors: synchronised, shown in the page's language (taxonomy/localization.py: why).
         SynchronizedField("venue"),
         SynchronizedField("online_link"),
         SynchronizedField("spoken_language"),
@@ -478,7 +425,7 @@ class SeminarPage(RoutablePageMixin, Page):
         SynchronizedField("themes"),
         SynchronizedField("sectors"),
         SynchronizedField("presentations"),
-        SynchronizedField("sponsor"),
+        *SponsoredPage.translatable_fields,
     ]
 
     class Meta:
@@ -519,24 +466,12 @@ class SeminarPage(RoutablePageMixin, Page):
         seminars = list(seminars)
         models.prefetch_related_objects(seminars, "venue", "locale", *listing_prefetches())
         prefetch_seats_left(seminars)
-        return localize_seminars(seminars)
+        return localize_links(seminars)
 
-    # Localised links (set in bulk by localize_seminars for listings).
-    @cached_property
-    def localized_venue(self):
-        return localized_map([self.venue], self.locale).get((Venue, self.venue_id))
-
-    @cached_property
-    def localized_themes(self):
-        themes = list(self.themes.all())
-        mapping = localized_map(themes, self.locale)
-        return [mapping[(type(t), t.pk)] for t in themes]
-
-    @cached_property
-    def localized_sectors(self):
-        sectors = list(self.sectors.all())
-        mapping = localized_map(sectors, self.locale)
-        return [mapping[(type(s), s.pk)] for s in sectors]
+    # The links as this page's language shows them (taxonomy.localization; in bulk for listings).
+    localized_venue = Localized("venue")
+    localized_themes = Localized("themes")
+    localized_sectors = Localized("sectors")
 
     @property
     def is_past(self):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from guides.models import GuideIndexPage, GuidePage
+from taxonomy.localization import localize_links
 
 FEED_SIZE = 20
 
@@ -52,7 +53,7 @@ class GuidesFeed(Feed):
 
     def items(self, listing):
         guides = GuidePage.objects.live().public().filter(locale=listing.locale).exclude(first_published_at=None)
-        return list(guides.order_by("-first_published_at", "pk")[:FEED_SIZE])
+        return localize_links(guides.order_by("-first_published_at", "pk")[:FEED_SIZE])
 
     def item_title(self, guide):
         return guide.title
@@ -70,7 +71,7 @@ class GuidesFeed(Feed):
         return guide.last_published_at or guide.first_published_at
 
     def item_categories(self, guide):
-        return [theme.name for theme in guide.themes.all()]
+        return [theme.name for theme in guide.localized_themes]
 
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)

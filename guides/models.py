@@ -14,12 +14,14 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
-from guides.serializers import GuideTermsField, RelatedGuidesField
-from sponsors.models import SponsorCreditField, active_credit
+from guides.serializers import RelatedGuidesField
+from sponsors.models import SponsoredPage
 from taxonomy.listing import TermFilteredIndexPage
+from taxonomy.localization import Localized, LocalizedLinksMixin
+from taxonomy.serializers import TermsField
 
 WORDS_PER_MINUTE = 200
 
@@ -92,22 +94,7 @@ def related_guides_with_privacy(link_model, relation="related_guides"):
     return Prefetch(relation, queryset=links.order_by("sort_order", "pk"))
 
 
-def public_guides(links):
-    """The guides of ``links`` any visitor can open — live, no view restriction — in the links' order.
-
-    Links prefetched with ``related_guides_with_privacy`` know their privacy; a
-    page built from a revision (preview) asks the database once.
-    """
-    links = [link for link in links if link.guide is not None and link.guide.live]
-    if all(hasattr(link, "guide_is_private") for link in links):
-        return [link.guide for link in links if not link.guide_is_private]
-    public = set(
-        GuidePage.objects.filter(pk__in=[link.guide_id for link in links]).public().values_list("pk", flat=True)
-    )
-    return [link.guide for link in links if link.guide_id in public]
-
-
-class GuidePage(Page):
+class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
     """One practical guide: what to do, step by step, for a small business."""
 
     class Level(models.TextChoices):
@@ -161,16 +148,6 @@ class GuidePage(Page):
         blank=True,
         help_text=_("The day an expert last checked that the guide is still correct."),
     )
-    sponsor = models.ForeignKey(
-        "sponsors.Sponsor",
-        verbose_name=_("sponsor credit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="guides",
-        help_text=_("Shown on the guide only while the sponsor's contract is active."),
-    )
-
     objects = GuidePageManager()
 
     content_panels = Page.content_panels + [
@@ -196,6 +173,7 @@ class GuidePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=1.5),
         index.SearchField("body"),
+        # search.registry indexes the names the page shows (its ``Localized`` attributes).
         index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("sectors", [index.SearchField("name"), index.FilterField("slug")]),
         index.FilterField("level"),
@@ -207,24 +185,25 @@ class GuidePage(Page):
     api_fields = [
         APIField("summary"),
         APIField("body"),
-        APIField("themes", serializer=GuideTermsField(source="*", relation="themes")),
-        APIField("sectors", serializer=GuideTermsField(source="*", relation="sectors")),
+        APIField("themes", serializer=TermsField(source="localized_themes")),
+        APIField("sectors", serializer=TermsField(source="localized_sectors")),
         APIField("level"),
         APIField("reading_time"),
         APIField("last_reviewed"),
         APIField("related_guides", serializer=RelatedGuidesField(source="*")),
-        APIField("sponsor", serializer=SponsorCreditField(read_only=True)),
+        *SponsoredPage.api_fields,
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
         TranslatableField("summary"),
         TranslatableField("body"),
+        # themes, sectors, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
         SynchronizedField("themes"),
         SynchronizedField("sectors"),
         SynchronizedField("level"),
         SynchronizedField("last_reviewed"),
         SynchronizedField("related_guides"),
-        SynchronizedField("sponsor"),
+        *SponsoredPage.translatable_fields,
     ]
 
     og_type = "article"  # link previews (core.seo.head)
@@ -235,7 +214,6 @@ class GuidePage(Page):
 
     def save(self, *args, **kwargs):
         self.reading_time = self.compute_reading_time()
-        self.localize_links()
         return super().save(*args, **kwargs)
 
     def compute_reading_time(self):
@@ -245,20 +223,10 @@ class GuidePage(Page):
         words = sum(len(text.split()) for text in texts)
         return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
-    def localize_links(self):
-        """Point the themes, sectors, sponsor and related guides at their version in this page's language."""
-        localize_links(
-            self, terms=("themes", "sectors"), snippets=("sponsor",), page_links=(("related_guides", "guide"),)
-        )
-
-    @property
-    def active_sponsor(self):
-        """The sponsor credit, only while the sponsor's contract is active."""
-        return active_credit(self.sponsor)
-
-    def live_related_guides(self):
-        """The related guides any visitor can open, in the editor's order (privacy prefetched by the manager)."""
-        return public_guides(self.related_guides.all())
+    # The links as this page's language shows them (taxonomy.localization).
+    localized_themes = Localized("themes")
+    localized_sectors = Localized("sectors")
+    localized_related_guides = Localized("related_guides", page="guide")
 
     def structured_data(self, request=None):
         """The guide as a schema.org ``Article`` (``{% page_ld page %}``)."""

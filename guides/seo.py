@@ -23,7 +23,7 @@ def article(page, request=None):
         "publisher": organization(request),
         "image": image_of(page, request)[0],
     }
-    themes = [theme.name for theme in page.themes.all()]
+    themes = [theme.name for theme in page.localized_themes]
     if themes:
         data["keywords"] = ", ".join(themes)
     return data

@@ -1,14 +1,12 @@
-"""The API shape of a guide's themes, sectors and related guides.
+"""The API shape of a guide inside another page, and of a page's related guides.
 
-Themes and sectors use ``Term.api_representation`` and the sponsor credit
+Themes and sectors use ``taxonomy.serializers`` and the sponsor credit
 ``sponsors.models.SponsorCreditField``: one JSON shape for each thing across the API. These
 fields are declared in ``GuidePage.api_fields``; the endpoint is in ``api.py``.
 """
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-
-from taxonomy.models import TERM_SCHEMA
 
 GUIDE_LINK_SCHEMA = {
     "type": "object",
@@ -32,22 +30,9 @@ def guide_link(guide, request=None):
     }
 
 
-@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
-class GuideTermsField(serializers.Field):
-    """The guide's themes or sectors, in the guide's language."""
-
-    def __init__(self, relation, **kwargs):
-        self.relation = relation
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, page):
-        return [term.api_representation() for term in getattr(page, self.relation).all()]
-
-
 @extend_schema_field({"type": "array", "items": GUIDE_LINK_SCHEMA})
 class RelatedGuidesField(serializers.Field):
-    """The related guides a visitor can open, in the editor's order."""
+    """The related guides a visitor can open, in the page's language and the editor's order."""
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
@@ -55,4 +40,4 @@ class RelatedGuidesField(serializers.Field):
 
     def to_representation(self, page):
         request = self.context.get("request")
-        return [guide_link(guide, request) for guide in page.live_related_guides()]
+        return [guide_link(guide, request) for guide in page.localized_related_guides]

@@ -16,32 +16,18 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, localize_seminars, seminar_link
+from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
 from core.blocks import CONTENT_BLOCKS
-from core.translation import PAGE_TRANSLATABLE_FIELDS, localized_map
+from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.models import DiagnosticPage
 from guides.models import GuidePage
 from guides.serializers import GUIDE_LINK_SCHEMA, guide_link
 from sponsors.models import PARTNER_SCHEMA, SPONSOR_SCHEMA, logos_of
+from taxonomy.localization import localize_links, localized_pages
 from testimonials.models import TESTIMONIAL_LINK_SCHEMA, testimonial_link
 
 HIGHLIGHTED_GUIDES_FALLBACK = 3
 NEXT_SEMINARS = 3
-
-
-def localized_live(pages, locale):
-    """The version of each chosen page in ``locale`` any visitor can open, in order; others are left out.
-
-    Chosen pages are synchronised links: the Dutch and German home pages point at
-    the French pages. A page without a live translation, or under a view
-    restriction, is left out. One query per page type plus one, whatever the
-    number of pages.
-    """
-    mapping = localized_map(pages, locale)
-    candidates = [mapping.get((type(page), page.pk)) for page in pages]
-    candidates = [page for page in candidates if page is not None and page.locale_id == locale.pk and page.live]
-    public = set(Page.objects.filter(pk__in=[page.pk for page in candidates]).public().values_list("pk", flat=True))
-    return [page for page in candidates if page.pk in public]
 
 
 class SectionField(serializers.Field):
@@ -196,7 +182,7 @@ class HomePage(Page):
         links = self.highlighted_guides.select_related("guide").order_by("sort_order", "pk")
         chosen = [link.guide for link in links if link.guide_id]
         if chosen:
-            return localized_live(chosen, self.locale)
+            return localized_pages(chosen, self.locale)
         return list(
             GuidePage.objects.live()
             .public()
@@ -208,13 +194,13 @@ class HomePage(Page):
     def seminars(self):
         """The next upcoming live seminars of this home page's site and language, soonest first."""
         upcoming = SeminarPage.objects.live().public().descendant_of(self).for_listing().upcoming()
-        return localize_seminars(upcoming[:NEXT_SEMINARS])
+        return localize_links(upcoming[:NEXT_SEMINARS])
 
     @cached_property
     def testimonial(self):
         if self.featured_testimonial_id is None:
             return None
-        found = localized_live([self.featured_testimonial], self.locale)
+        found = localized_pages([self.featured_testimonial], self.locale)
         return found[0] if found else None
 
     @cached_property

@@ -16,6 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from taxonomy.localization import localized
+
 # Fields whose text says what the item is about: weighted between the title and the body.
 SUMMARY_FIELDS = ("summary", "intro", "quote", "pull_quote", "search_description", "description")
 
@@ -154,8 +156,11 @@ def document_fields(instance):
             if text:
                 (summary if name in SUMMARY_FIELDS else body).append(text)
         elif isinstance(search_field, index.RelatedFields):
-            related = getattr(instance, search_field.field_name, None)
-            items = related.all() if hasattr(related, "all") else [related] if related else []
+            # The names the page shows in its language (taxonomy.localization), else the linked objects'.
+            items = localized(instance, search_field.field_name)
+            if items is None:
+                related = getattr(instance, search_field.field_name, None)
+                items = related.all() if hasattr(related, "all") else [related] if related else []
             for item in items:
                 for sub in search_field.fields:
                     if isinstance(sub, index.SearchField):

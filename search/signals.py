@@ -4,7 +4,7 @@ import logging
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move, published, unpublished
 
 from search import registry
 from search.models import Synonym
@@ -76,6 +76,27 @@ def window_changed(page_model, field_name):
 _WINDOW_RECEIVERS = []
 
 
+def on_snippet_published(sender, instance, **kwargs):
+    """A theme, sector or venue published or unpublished in a language: the pages of that language linking to any
+    of its versions index the name they now show (taxonomy.localization)."""
+    from taxonomy.localization import localized_attributes
+
+    if isinstance(instance, Page) or not hasattr(instance, "translation_key"):
+        return
+    for search_type in registry.types():
+        model = search_type.model
+        if not issubclass(model, Page):
+            continue
+        for attribute in localized_attributes(model).values():
+            if attribute.page or not isinstance(instance, model._meta.get_field(attribute.relation).related_model):
+                continue
+            pages = model.objects.live().filter(
+                locale_id=instance.locale_id, **{f"{attribute.relation}__translation_key": instance.translation_key}
+            )
+            for page in pages.distinct():
+                _reindex(page)
+
+
 def on_synonym_changed(sender, instance, **kwargs):
     synonyms_changed(instance.language)
 
@@ -89,6 +110,8 @@ def connect():
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted")
     post_save.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_saved")
+    published.connect(on_snippet_published, dispatch_uid="search_snippet_published")
+    unpublished.connect(on_snippet_published, dispatch_uid="search_snippet_unpublished")
     post_delete.connect(on_synonym_changed, sender=Synonym, dispatch_uid="search_synonym_deleted")
     for related, page_model, field_name in registry.window_relations():
         receiver = window_changed(page_model, field_name)

@@ -246,13 +246,6 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
         }
 
 
-def active_credit(sponsor):
-    """The sponsor to credit on a guide or a seminar: only while its contract is active."""
-    if sponsor is not None and sponsor.is_active():
-        return sponsor
-    return None
-
-
 SPONSOR_SCHEMA = {
     "type": "object",
     "description": "A sponsor inside a page (``Sponsor.api_representation``).",
@@ -283,13 +276,54 @@ class SponsorField(serializers.Field):
     {**SPONSOR_SCHEMA, "nullable": True, "description": "The sponsor credit, null when none is active."}
 )
 class SponsorCreditField(serializers.Field):
-    """API shape of a sponsor credit: the sponsor while its contract is active, else null."""
+    """API shape of a sponsor credit (``SponsoredPage.sponsor_credit``): the sponsor while its contract is active,
+    else null."""
 
-    def get_attribute(self, instance):
-        return active_credit(super().get_attribute(instance))
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "sponsor_credit")
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
 
     def to_representation(self, sponsor):
         return sponsor.api_representation()
+
+
+class SponsoredPage(models.Model):
+    """A page that credits a sponsor (guides, seminars): "With the support of …", only while the contract runs.
+
+    It owns the field and its rules: the credit shows on the page (``{% sponsor_credit page %}``) and in the
+    API (``api_fields``) only while the sponsor's contract is active. The sponsor is translated
+    (``TranslatableField``, as on ``SponsorPage``): wagtail-localize points a Dutch page at the sponsor's Dutch
+    version, which leads to the sponsor's Dutch area, and keeps the French one while the sponsor has no Dutch
+    version. Sponsors have no drafts (administrators only, saved means live), so nothing unreviewed can show;
+    themes, sectors and venues, which do, stay synchronised instead (``taxonomy.localization``).
+    A page class lists ``*SponsoredPage.api_fields`` and ``*SponsoredPage.translatable_fields`` in its own and
+    places ``FieldPanel("sponsor")`` in its panels.
+    """
+
+    sponsor = models.ForeignKey(
+        "sponsors.Sponsor",
+        verbose_name=_("sponsor credit"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="credited_%(class)s",
+        help_text=_("Shown only while the sponsor's contract is active."),
+    )
+
+    api_fields = [APIField("sponsor", serializer=SponsorCreditField())]
+
+    translatable_fields = [TranslatableField("sponsor")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def sponsor_credit(self):
+        """The sponsor to credit, only while its contract is active; else None."""
+        if self.sponsor is not None and self.sponsor.is_active():
+            return self.sponsor
+        return None
 
 
 PARTNER_SCHEMA = {

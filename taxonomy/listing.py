@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.translation import PAGE_TRANSLATABLE_FIELDS
+from taxonomy.localization import localize_links
 from taxonomy.models import Sector, Theme
 
 
@@ -23,8 +24,11 @@ def term_filtered_listing(request, items, locale, *, per_page, filter_items, nam
     sector = request.GET.get("sector", "")
     query = request.GET.copy()
     query.pop("page", None)
+    page_of_items = Paginator(filter_items(items, theme, sector), per_page).get_page(request.GET.get("page"))
+    # Each item's themes, sectors… in its language, for the whole page at once.
+    page_of_items.object_list = localize_links(page_of_items.object_list)
     return {
-        name: Paginator(filter_items(items, theme, sector), per_page).get_page(request.GET.get("page")),
+        name: page_of_items,
         "themes": list(Theme.objects.in_locale(locale).order_by("name")),
         "sectors": list(Sector.objects.in_locale(locale).order_by("name")),
         "selected_theme": theme,

@@ -37,11 +37,12 @@ from core.blocks import (
     player_url,
     video_representation,
 )
-from core.translation import PAGE_TRANSLATABLE_FIELDS, localize_links
-from guides.models import public_guides, related_guides_with_privacy
+from core.translation import PAGE_TRANSLATABLE_FIELDS
+from guides.models import related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
 from taxonomy.listing import TermFilteredIndexPage
-from taxonomy.models import TERM_SCHEMA
+from taxonomy.localization import Localized, LocalizedLinksMixin
+from taxonomy.serializers import TermField, TermsField
 
 POSTER_SPEC = "fill-960x540"
 VIDEO_EXTENSIONS = {"mp4": "video/mp4", "webm": "video/webm"}
@@ -97,23 +98,6 @@ class TestimonialPageManager(PageManager):
                 models.Prefetch("poster", queryset=get_image_model().objects.prefetch_renditions(POSTER_SPEC)),
             )
         )
-
-
-@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
-class TermsField(serializers.Field):
-    """Themes in ``Term.api_representation()`` shape (the page's own language: links are localised on save)."""
-
-    def get_attribute(self, instance):
-        return instance.themes.all()
-
-    def to_representation(self, terms):
-        return [term.api_representation() for term in terms]
-
-
-@extend_schema_field(TERM_SCHEMA)
-class SectorField(serializers.Field):
-    def to_representation(self, sector):
-        return sector.api_representation()
 
 
 @extend_schema_field(VIDEO_SCHEMA)
@@ -175,7 +159,7 @@ class TestimonialPageForm(WagtailAdminPageForm):
             self.fields["transcript"].error_messages["required"] = message
 
 
-class TestimonialPage(RoutablePageMixin, Page):
+class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
     """One business owner tells, on video, how ICT changed their business.
 
     Its captions are served by the page itself (``captions/<language>/``), as ``text/vtt`` from the
@@ -321,8 +305,8 @@ class TestimonialPage(RoutablePageMixin, Page):
         APIField("role"),
         APIField("company"),
         APIField("town"),
-        APIField("sector", serializer=SectorField()),
-        APIField("themes", serializer=TermsField()),
+        APIField("sector", serializer=TermField(source="localized_sector")),
+        APIField("themes", serializer=TermsField(source="localized_themes")),
         APIField("video", serializer=VideoField()),
         APIField("poster", serializer=PosterField()),
         APIField("pull_quote"),
@@ -338,6 +322,7 @@ class TestimonialPage(RoutablePageMixin, Page):
         TranslatableField("transcript"),
         SynchronizedField("person_name"),
         SynchronizedField("company"),
+        # sector, themes, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
         SynchronizedField("sector"),
         SynchronizedField("video_url"),
         SynchronizedField("video_file"),
@@ -372,13 +357,8 @@ class TestimonialPage(RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
-        self.localize_links()
         self.captions_language = self.compute_captions_language()
         return super().save(*args, **kwargs)
-
-    def localize_links(self):
-        """Point the sector, themes and related guides at their version in this page's language."""
-        localize_links(self, terms=("themes",), snippets=("sector",), page_links=(("related_guides", "guide"),))
 
     def compute_captions_language(self):
         """The language of the captions: this page's, unless a translation still carries the source's file."""
@@ -507,9 +487,10 @@ class TestimonialPage(RoutablePageMixin, Page):
             ]
         return data
 
-    def live_related_guides(self):
-        """The related guides any visitor can open, in the editor's order (privacy prefetched by the manager)."""
-        return public_guides(self.related_guides.all())
+    # The links as this page's language shows them (taxonomy.localization).
+    localized_sector = Localized("sector")
+    localized_themes = Localized("themes")
+    localized_related_guides = Localized("related_guides", page="guide")
 
 
 def testimonial_link(page, request=None):

@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Locale
 
-from sponsors.models import active_credit, logos_of
+from sponsors.models import logos_of
 
 register = template.Library()
 
@@ -18,6 +18,6 @@ def partner_and_sponsor_logos(context, place="footer", heading_level=2):
 
 
 @register.inclusion_tag("sponsors/includes/credit.html")
-def sponsor_credit(sponsor):
-    """ "With the support of …" on a guide or a seminar, only while the sponsor's contract is active."""
-    return {"sponsor": active_credit(sponsor)}
+def sponsor_credit(page):
+    """ "With the support of …" on a page that credits a sponsor (``SponsoredPage``), while the contract runs."""
+    return {"sponsor": page.sponsor_credit}

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
+from wagtail.models import Site
 
 from tests.factories import agenda_page, brussels, days, future_day, make_seminar, make_venue, translate
 
@@ -105,3 +106,16 @@ def test_the_dutch_feed_has_dutch_titles_venue_and_urls(client, locales, site):
     assert str(event["LOCATION"]).startswith("Ondernemershuis, Rue Godefroid 5")
     assert str(event["URL"]) == dutch.get_full_url() and "/nl/" in str(event["URL"])
     assert agenda_page("nl").url in str(event["URL"])
+
+
+def test_a_host_no_site_answers_for_gets_no_seminar_like_the_api(client, seminars):
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.is_default_site = "localhost", False
+    site.save()
+    # The calendar answers as the API does: nothing from a site the host is not (before: the first
+    # default site, or an error when there was none).
+    assert events(parse(client.get("/api/v2/agenda.ics", HTTP_HOST="testserver"))) == []
+    assert client.get(f"/api/v2/agenda/{seminars['summer'].pk}.ics", HTTP_HOST="testserver").status_code == 404
+    assert client.get("/api/v2/guides/", HTTP_HOST="testserver").json()["items"] == []
+    # The site's own host still gets its seminars.
+    assert len(events(parse(client.get("/api/v2/agenda.ics", HTTP_HOST="localhost")))) == 2

@@ -68,8 +68,8 @@ def test_translations_keep_the_french_block_ids_and_are_recorded_for_translators
     assert nl.body[2].value["steps"][0]["title"] == "Inventariseer"
     assert StringTranslation.objects.filter(locale=nl.locale, data="Waarom").exists()
     # A Dutch guide lists Dutch theme names.
-    assert [theme.name for theme in nl.themes.all()] == ["Mobiliteit"]
-    assert [theme.name for theme in de.themes.all()] == ["Mobilität"]
+    assert [theme.name for theme in nl.localized_themes] == ["Mobiliteit"]
+    assert [theme.name for theme in de.localized_themes] == ["Mobilität"]
 
 
 def test_importing_the_same_file_again_changes_nothing(imported_48):

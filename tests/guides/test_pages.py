@@ -74,7 +74,7 @@ def test_guide_page_shows_its_facts_sponsor_and_related_guides(client, index):
     assert [link["title"] for link in related] == ["Sauvegarder ses données"]
     # A page built from its revision (what the editor previews) is filtered the same way.
     preview = guide.get_latest_revision_as_object()
-    assert [link.title for link in preview.live_related_guides()] == ["Sauvegarder ses données"]
+    assert [link.title for link in preview.localized_related_guides] == ["Sauvegarder ses données"]
     assert 'class="checklist"' in html and "<li>Un ordinateur</li>" in html
     # Once an editor ends the contract the credit disappears (the footer's logos with it).
     sponsor.contract_end = datetime.date.today() - datetime.timedelta(days=1)

@@ -7,9 +7,11 @@ from django.template import Context, Template
 from django.utils import timezone
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from agenda.models import SeminarPage
 from core.translation import save_translation, translated_copy
+from guides.models import GuidePage
 from sponsors.models import SponsorPage, SponsorsIndexPage
-from tests.factories import ImageFactory, SponsorFactory
+from tests.factories import ImageFactory, SponsorFactory, make_seminar
 
 PAST = (datetime.date(2020, 1, 1), datetime.date(2020, 12, 31))
 
@@ -197,29 +199,40 @@ def test_the_api_marks_an_ended_sponsor_inactive(client, locales):
     assert item["sponsor"]["active"] is False
 
 
-CREDIT = Template("{% load sponsors_tags %}{% sponsor_credit sponsor %}")
+CREDIT = Template("{% load sponsors_tags %}{% sponsor_credit page %}")
 
 
+@pytest.mark.parametrize("page_type", [GuidePage, SeminarPage])
 @pytest.mark.parametrize("period, shown", [("today", True), ("ended", False), ("not started", False)])
-def test_a_sponsor_credit_shows_only_while_the_contract_is_active(languages, period, shown):
+def test_a_sponsor_credit_shows_only_while_the_contract_is_active(languages, page_type, period, shown):
     start, end = contract(period)
     sponsor = SponsorFactory(name="Nuvalis", contract_start=start, contract_end=end)
-    html = CREDIT.render(Context({"sponsor": sponsor}))
+    html = CREDIT.render(Context({"page": page_type(sponsor=sponsor)}))
     assert ("Nuvalis" in html) is shown
-    assert CREDIT.render(Context({"sponsor": None})).strip() == ""
+    assert CREDIT.render(Context({"page": page_type(sponsor=None)})).strip() == ""
 
 
-def test_the_api_credit_field_is_null_once_the_contract_has_ended(languages):
-    from sponsors.models import SponsorCreditField
-
-    class Credited:
-        def __init__(self, sponsor):
-            self.sponsor = sponsor
-
-    field = SponsorCreditField()
-    field.bind("sponsor", None)
+@pytest.mark.parametrize("page_type", [GuidePage, SeminarPage])
+def test_the_api_credit_field_is_null_once_the_contract_has_ended(languages, page_type):
+    [field] = [field for field in page_type.api_fields if field.name == "sponsor"]
+    serializer = field.serializer
+    serializer.bind("sponsor", None)
     active = SponsorFactory(name="Actif")
     ended = SponsorFactory(name="Fini", contract_start=PAST[0], contract_end=PAST[1])
-    assert field.get_attribute(Credited(active)) == active
-    assert field.to_representation(active)["name"] == "Actif"
-    assert field.get_attribute(Credited(ended)) is None
+    assert serializer.get_attribute(page_type(sponsor=active)) == active
+    assert serializer.to_representation(active)["name"] == "Actif"
+    assert serializer.get_attribute(page_type(sponsor=ended)) is None
+
+
+def test_a_dutch_seminar_credits_the_sponsor_s_dutch_area(client, locales):
+    """The sponsor is translated with the page (as on a sponsor's area): the Dutch credit leads to the Dutch area."""
+    sponsor = SponsorFactory(name="Nuvalis", description="Éditeur de logiciels")
+    area = make_area(sponsor, "Nuvalis", "Des logiciels de gestion.", locales)
+    seminar = make_seminar(title="Séminaire Nuvalis", sponsor=sponsor)
+    dutch = save_translation(seminar, locales["nl"], translated_copy(seminar, title="Nuvalis-seminarie"))
+    assert dutch.sponsor.locale == locales["nl"]
+    dutch_area = area.get_translation(locales["nl"])
+    html = client.get(dutch.url).content.decode()
+    credit = html[html.index('<aside class="sponsor-credit">') :]
+    assert f'<a href="{dutch_area.url}">' in credit[: credit.index("</aside>")]
+    assert client.get(f"/api/v2/pages/{dutch.pk}/").json()["sponsor"]["id"] == dutch.sponsor.pk

@@ -68,7 +68,7 @@ class TestimonialAdminTests(WagtailPageTestCase):
         self.assertCanCreate(self.index, TestimonialPage, form)
         page = TestimonialPage.objects.get(slug="fleuriste-namur", locale=self.index.locale)
         assert page.sector == self.retail and [t.slug for t in page.themes.all()] == ["marketing"]
-        assert [guide.title for guide in page.live_related_guides()] == [second.title, first.title]
+        assert [guide.title for guide in page.localized_related_guides] == [second.title, first.title]
         assert page.captions == captions and page.captions_language == "fr"
 
     def test_publishing_without_transcript_or_video_shows_what_is_missing(self):

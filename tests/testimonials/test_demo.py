@@ -32,9 +32,9 @@ def test_demo_testimonials_in_three_languages_with_their_own_captions(demo_conte
         assert all(page.transcript and page.poster and page.captions_language == code for page in pages)
         assert all(page.captions.file.read(6) == b"WEBVTT" for page in pages)
     nl = TestimonialPage.objects.get(locale__language_code="nl", slug="transports-delvaux-suivi-des-livraisons")
-    assert nl.town == "Moeskroen" and nl.sector.name == "Transport en logistiek"
+    assert nl.town == "Moeskroen" and nl.localized_sector.name == "Transport en logistiek"
     assert "West-Henegouwen" in nl.transcript and "West-Henegouwen" in nl.captions.file.open().read().decode()
-    assert [guide.title for guide in nl.live_related_guides()][0] == "Uw wagenpark opvolgen"
+    assert [guide.title for guide in nl.localized_related_guides][0] == "Uw wagenpark opvolgen"
     html = client.get(nl.url).content.decode()
     assert 'srclang="nl"' not in html  # an oEmbed video: captions offered as a file, not a track
     assert "Ondertiteling (Nederlands, WebVTT)" in html
