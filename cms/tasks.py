@@ -26,12 +26,15 @@ This module depends on Django and django-tasks only.
 
 import base64
 import functools
+import io
 import logging
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
@@ -184,3 +187,32 @@ def queue_email(to, subject, body, *, attachments=(), reply_to=(), headers=None)
     for filename, content, mimetype in attachments:
         email.attach(filename, content, mimetype)
     return email.send()
+
+
+# --- nightly jobs -----------------------------------------------------------------------------------
+
+
+@background_task
+def run_command(name):
+    """A nightly job (``purge_personal_data``, ``send_seminar_reminders``…) run by the worker."""
+    out = io.StringIO()
+    call_command(name, stdout=out, stderr=out)
+    return out.getvalue()[-2000:]
+
+
+class EnqueueableCommand(BaseCommand):
+    """A management command that ``--enqueue`` hands to the task worker instead of running it here
+    (a scheduler that only reaches the database or the queue; the cron line works either way)."""
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        parser.add_argument("--enqueue", action="store_true", help="Queue the job for the task worker.")
+        self._name = subcommand
+        return parser
+
+    def execute(self, *args, **options):
+        if options.pop("enqueue", False):
+            enqueue(run_command, self._name)
+            self.stdout.write(f"{self._name} queued for the task worker.")
+            return None
+        return super().execute(*args, **options)

@@ -492,6 +492,8 @@ if "CLOUDFLARE_API_TOKEN" in env:
 WEBHOOK_TIMEOUT_SECONDS = float(env.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
 WEBHOOK_RETRY_SECONDS = int(env.get("WEBHOOK_RETRY_SECONDS", "30"))
 WEBHOOK_MAX_ATTEMPTS = int(env.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+# Delivered and failed webhook deliveries are kept this many days in the administrators' log.
+WEBHOOK_DELIVERY_RETENTION_DAYS = int(env.get("WEBHOOK_DELIVERY_RETENTION_DAYS", "30"))
 # Webhooks go to public addresses only (editorial.addresses); "true" also allows loopback and private
 # networks, for receivers inside the same network.
 WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.get("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "false").lower() == "true"
