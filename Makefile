@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search clean
+.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search bench-publish clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -45,8 +45,8 @@ run: demo ## Install, build the demo content in FR/NL/DE, serve on 127.0.0.1:$PO
 	@$(PY) manage.py db_worker --backend background & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C stops)
-	$(PY) manage.py deliver_webhooks --loop
+worker: install ## Run the background task worker alone (e-mails, translation drafts, indexing, webhooks; Ctrl-C stops)
+	$(PY) manage.py db_worker --backend background
 
 test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL; PYTEST_ARGS to narrow it)
 	@bin/test-services
@@ -91,6 +91,9 @@ bench-load: install-dev ## Load benchmark beside a vanilla Wagtail 8 project (wr
 	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
 	@command -v wrk >/dev/null || { echo "Installing wrk…"; if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk; else sudo apt-get install -y -qq wrk; fi >/dev/null; }
 	BENCH_COMMAND="make bench-load" $(PY) bench/load/run.py
+
+bench-publish: install-dev ## How long an editor waits for "Publish" with machine translation, tasks immediate vs in the worker: docs/tasks.md
+	$(PY) bench/publish/run.py
 
 bench: ## Run every benchmark: bench-load, then bench-search (each says how long it took)
 	@start=$$(date +%s); $(MAKE) --no-print-directory bench-load || exit 1; \

@@ -51,3 +51,17 @@ def test_a_mail_server_that_fails_gets_the_message_again_later(run_tasks):
     retry.save()
     run_tasks()
     assert [m.to for m in mail.outbox] == [["ada@example.be"]]
+
+
+def test_administrators_read_a_failed_task_and_its_error_in_the_reports(client, admin_user, run_tasks, settings):
+    settings.EMAIL_DELIVERY_BACKEND = "tests.feedback.failing_mail.EmailBackend"
+    queue_email("ada@example.be", "Inscription confirmée", "À bientôt")
+    run_tasks()
+    client.force_login(admin_user)
+    listing = client.get("/admin/background_tasks/?status=FAILED")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "cms.tasks.send_email" in html and "smtplib.SMTPServerDisconnected" in html
+    failed = DBTaskResult.objects.get(status="FAILED")
+    detail = client.get(f"/admin/background_tasks/inspect/{failed.pk}/").content.decode()
+    assert "Connection unexpectedly closed" in detail  # the traceback
