@@ -52,4 +52,5 @@ def test_a_failing_task_is_put_off_in_rq_s_scheduler(rq_queue, settings, django_
     assert rq_queue.failed_job_registry.count == 1  # the failure, with its traceback
     assert rq_queue.scheduled_job_registry.count == 1  # the next attempt, later
     [failed_id] = rq_queue.failed_job_registry.get_job_ids()
-    assert smtplib.SMTPServerDisconnected.__name__ in Job.fetch(failed_id, connection=rq_queue.connection).exc_info
+    failure = Job.fetch(failed_id, connection=rq_queue.connection).latest_result()
+    assert smtplib.SMTPServerDisconnected.__name__ in failure.exc_string
