@@ -54,7 +54,7 @@ class TaskResultPermissionPolicy(ModelPermissionPolicy):
     """The task log is read-only, for administrators (who hold every permission)."""
 
     def user_has_permission(self, user, action):
-        return action == "view" and user.is_active and user.has_perm("django_tasks_db.view_dbtaskresult")
+        return action == "view" and user.is_active and user.has_perm("django_tasks_database.view_dbtaskresult")
 
 
 register_permission_policy(DBTaskResult, TaskResultPermissionPolicy(DBTaskResult))
