@@ -5,11 +5,11 @@ from django_tasks_db.models import DBTaskResult
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from cms import preview
 from cms.editing import GuardedPageViewSet
+from editorial.permissions import ReadOnlyLogPolicy
 
 ACTION = "action-headless-preview"
 
@@ -50,14 +50,8 @@ def register_guarded_page_views():
 # --- background tasks (cms.tasks) -----------------------------------------------------------------
 
 
-class TaskResultPermissionPolicy(ModelPermissionPolicy):
-    """The task log is read-only, for administrators (who hold every permission)."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and user.is_active and user.has_perm("django_tasks_database.view_dbtaskresult")
-
-
-register_permission_policy(DBTaskResult, TaskResultPermissionPolicy(DBTaskResult))
+# The task log is read-only, for administrators (who hold every permission).
+register_permission_policy(DBTaskResult, ReadOnlyLogPolicy(DBTaskResult, "django_tasks_database.view_dbtaskresult"))
 
 
 class BackgroundTaskViewSet(ModelViewSet):
