@@ -39,6 +39,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks.signals import task_finished
 from django_tasks_db import DatabaseBackend
 
 logger = logging.getLogger(__name__)
@@ -169,6 +170,21 @@ def send_email(message):
     """Hand one queued message to the real mail backend (``EMAIL_DELIVERY_BACKEND``)."""
     connection = get_connection(settings.EMAIL_DELIVERY_BACKEND)
     return connection.send_messages([deserialise(message)])
+
+
+def forget_sent_message(sender, task_result, **kwargs):
+    """A finished e-mail task keeps no message in the task log: no address is stored once it is sent
+    (a retry has its own copy until it runs). The self-diagnostic promises that its result's address is
+    not kept."""
+    if task_result.task.module_path != send_email.module_path:
+        return
+    if isinstance(task_result.task.get_backend(), DatabaseBackend):
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.filter(pk=task_result.id).update(args_kwargs={"args": [], "kwargs": {}})
+
+
+task_finished.connect(forget_sent_message, dispatch_uid="cms_tasks_forget_sent_message")
 
 
 def queue_email(to, subject, body, *, attachments=(), reply_to=(), headers=None):
