@@ -7,7 +7,7 @@ PYTEST_WORKERS ?= auto
 export BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search bench-profile clean
+.PHONY: help install install-dev lock run worker serve demo test test-dates test-sqlite test-postgres api-fuzz lint format check-migrations messages bench bench-load bench-search bench-profile bench-publish clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-17s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -45,8 +45,8 @@ run: demo ## Install, build the demo content in FR/NL/DE, serve on 127.0.0.1:$PO
 	@$(PY) manage.py db_worker --backend background & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
 	  $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-worker: install ## Send the queued webhook deliveries, and keep doing so (Ctrl-C stops)
-	$(PY) manage.py deliver_webhooks --loop
+worker: install ## Run the background task worker alone (e-mails, translation drafts, indexing, webhooks; Ctrl-C stops)
+	$(PY) manage.py db_worker --backend background
 
 test: install-dev ## Run the whole test suite (SQLite, or the database in DATABASE_URL; PYTEST_ARGS to narrow it)
 	@bin/test-services
@@ -97,10 +97,14 @@ bench-profile: install-dev ## Where the time of each benchmarked request goes (q
 	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
 	$(PY) bench/profile/run.py $(BENCH_PROFILE_ARGS)
 
-bench: ## Run every benchmark: bench-load, then bench-search (each says how long it took)
+bench-publish: install-dev ## How long an editor waits for "Publish" with machine translation, tasks immediate vs in the worker: docs/tasks.md
+	$(PY) bench/publish/run.py
+
+bench: ## Run every benchmark: bench-load, bench-search, then bench-publish (each says how long it took)
 	@start=$$(date +%s); $(MAKE) --no-print-directory bench-load || exit 1; \
-	  middle=$$(date +%s); $(MAKE) --no-print-directory bench-search || exit 1; end=$$(date +%s); \
-	  echo "bench-load $$((middle - start)) s, bench-search $$((end - middle)) s, total $$((end - start)) s"
+	  middle=$$(date +%s); $(MAKE) --no-print-directory bench-search || exit 1; \
+	  search=$$(date +%s); $(MAKE) --no-print-directory bench-publish || exit 1; end=$$(date +%s); \
+	  echo "bench-load $$((middle - start)) s, bench-search $$((search - middle)) s, bench-publish $$((end - search)) s, total $$((end - start)) s"
 
 clean: ## Remove the local database, media and caches
 	rm -rf db.sqlite3 media .test-media .pytest_cache static .import_linter_cache

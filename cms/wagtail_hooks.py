@@ -1,11 +1,15 @@
 from django.conf import settings
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from cms import preview
 from core.editing import GuardedPageViewSet
+from editorial.permissions import ReadOnlyLogPolicy
 
 ACTION = "action-headless-preview"
 
@@ -41,3 +45,43 @@ hooks.register("after_create_page", to_front_end)
 def register_guarded_page_views():
     """Every page's edit view refuses a save posted from an older revision (core.editing)."""
     return GuardedPageViewSet()
+
+
+# --- background tasks (core.tasks) -----------------------------------------------------------------
+
+
+# The task log is read-only, for administrators (who hold every permission).
+register_permission_policy(DBTaskResult, ReadOnlyLogPolicy(DBTaskResult, "django_tasks_database.view_dbtaskresult"))
+
+
+class BackgroundTaskViewSet(ModelViewSet):
+    """Reports → Background tasks: what waits, what ran, and what failed with its error (retried or not)."""
+
+    model = DBTaskResult
+    menu_label = _("Background tasks")
+    menu_hook = "register_reports_menu_item"
+    add_to_admin_menu = True
+    icon = "resubmit"
+    list_display = ["task_path", "status", "enqueued_at", "run_after", "finished_at", "exception_class_path"]
+    list_filter = ["status", "task_path"]
+    ordering = ["-enqueued_at"]
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "task_path",
+        "status",
+        "args_kwargs",
+        "enqueued_at",
+        "run_after",
+        "started_at",
+        "finished_at",
+        "return_value",
+        "exception_class_path",
+        "traceback",
+    ]
+    copy_view_enabled = False
+    form_fields = ["status"]
+
+
+@hooks.register("register_admin_viewset")
+def register_background_tasks():
+    return BackgroundTaskViewSet("background_tasks")

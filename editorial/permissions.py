@@ -115,3 +115,14 @@ class LocalizeAccessMiddleware:
         if rule is None or not rule(request.user, **view_kwargs):
             raise PermissionDenied(_("You do not have permission to change this translation."))
         return None
+
+
+class ReadOnlyLogPolicy(ModelPermissionPolicy):
+    """A log in the admin (webhook deliveries, background tasks): read-only, for whoever holds ``permission``."""
+
+    def __init__(self, model, permission):
+        super().__init__(model)
+        self.permission = permission
+
+    def user_has_permission(self, user, action):
+        return action == "view" and user.is_active and user.has_perm(self.permission)

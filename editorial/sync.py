@@ -1,9 +1,11 @@
 """Translations follow the French source as drafts; nothing here ever publishes them.
 
 When a French page is published, ``source_published`` (connected to Wagtail's
-``page_published`` signal in ``editorial.signals``) refreshes wagtail-localize's
-``TranslationSource`` and, for every target language, builds the translation as
-a *draft revision*: a new page is created unpublished, an existing live page
+``page_published`` signal in ``editorial.signals``) queues the background task
+``update_translations`` (``core.tasks``): publishing returns at once, and the
+worker refreshes wagtail-localize's ``TranslationSource``, pre-fills the new
+strings with the machine translator and, for every target language, builds the
+translation as a *draft revision*: a new page is created unpublished, an existing live page
 gets a new revision while its live version stays exactly as reviewed. A live
 translation whose source changed is marked stale until a reviewer publishes an
 update (``target_published``).
@@ -27,15 +29,18 @@ import logging
 import threading
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
-from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page, Revision
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 
+from core.tasks import background_task, enqueue
 from core.translation import write_draft
 from editorial.models import TranslationStatus
 from editorial.roles import source_language, target_languages
@@ -154,14 +159,37 @@ def translation_for(source, locale):
     return translation
 
 
-@transaction.atomic
 def source_published(instance, revision=None, user=None):
-    """The French ``instance`` was published: bring every translation up to date as a draft."""
+    """The French ``instance`` was published: queue bringing every translation up to date as a draft."""
     if is_paused() or not is_source(instance):
         return
-    instance = instance.specific if isinstance(instance, Page) else instance
     if isinstance(instance, Page) and instance.is_root():
         return
+    enqueue(
+        update_translations,
+        ContentType.objects.get_for_model(instance, for_concrete_model=False).pk,
+        instance.pk,
+        getattr(revision, "pk", None),
+        getattr(user, "pk", None),
+    )
+
+
+@background_task
+def update_translations(content_type_id, object_id, revision_id=None, user_id=None):
+    """The background half of ``source_published``: the source as it is now, in every target language."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    instance = model._default_manager.filter(pk=object_id).first()
+    if instance is None or not getattr(instance, "live", True):
+        return  # deleted or unpublished since: nothing to translate
+    revision = Revision.objects.filter(pk=revision_id).first() if revision_id else None
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    bring_translations_up_to_date(instance, revision, user=user)
+
+
+@transaction.atomic
+def bring_translations_up_to_date(instance, revision=None, user=None):
+    """Refresh the source, mark live translations stale, machine pre-fill and build every target's draft."""
+    instance = instance.specific if isinstance(instance, Page) else instance
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     current = fingerprint(instance)
     for locale in Locale.objects.filter(language_code__in=target_languages()):
@@ -237,6 +265,6 @@ def create_missing_drafts(user=None):
             if not Page.objects.filter(translation_key=page.translation_key, locale__language_code=code).exists()
         ]
         if missing:
-            source_published(page, page.live_revision, user=user)
+            bring_translations_up_to_date(page, page.live_revision, user=user)
             created += len(missing)
     return created

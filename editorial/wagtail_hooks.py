@@ -9,11 +9,11 @@ from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page, TranslatableMixin
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from editorial import urls
 from editorial.models import WebhookDelivery, WebhookEndpoint
+from editorial.permissions import ReadOnlyLogPolicy
 from editorial.roles import (
     may_create_snippet_in,
     may_edit_in_section,
@@ -144,14 +144,8 @@ class WebhookEndpointViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class DeliveryPermissionPolicy(ModelPermissionPolicy):
-    """The delivery log is read-only; whoever may manage webhook endpoints may read it."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and user.is_active and user.has_perm("editorial.change_webhookendpoint")
-
-
-register_permission_policy(WebhookDelivery, DeliveryPermissionPolicy(WebhookDelivery))
+# The delivery log is read-only; whoever may manage webhook endpoints may read it.
+register_permission_policy(WebhookDelivery, ReadOnlyLogPolicy(WebhookDelivery, "editorial.change_webhookendpoint"))
 
 
 class WebhookDeliveryViewSet(ModelViewSet):

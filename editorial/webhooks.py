@@ -1,16 +1,18 @@
 """Publish notifications: webhooks told when pages and snippets are published, unpublished or deleted.
 
 Each event is stored as one ``WebhookDelivery`` per active endpoint that asked
-for it, in the same transaction as the change (nothing is announced for a
-change that is rolled back). ``manage.py deliver_webhooks`` sends them: a POST
-of the JSON payload ``{"event", "type", "id", "locale", "url", "timestamp"}``
-signed with HMAC-SHA256 of the endpoint's secret in ``X-Webhook-Signature:
-sha256=<hex>``. A failed attempt (network error or a status outside 2xx) is
-retried after ``WEBHOOK_RETRY_SECONDS`` × 2^(attempts − 1), up to
-``WEBHOOK_MAX_ATTEMPTS``; then the delivery is marked failed. Only public
-http(s) addresses are reached, redirects are not followed (``editorial.addresses``). The table is
-the queue, so no other service is needed: production runs the command with
-``--loop`` beside the app servers (docs in the README).
+for it, with one ``deliver_webhook`` background task per delivery (``core.tasks``),
+in the same transaction as the change (nothing is announced for a change that
+is rolled back). The task worker sends it, outside any transaction and without
+locking the row: a POST of the JSON payload ``{"event", "type", "id", "locale",
+"url", "timestamp"}`` signed with HMAC-SHA256 of the endpoint's secret in
+``X-Webhook-Signature: sha256=<hex>``. A failed attempt (network error or a
+status outside 2xx) fails the task, which is tried again after
+``WEBHOOK_RETRY_SECONDS`` × 2^(attempts − 1), up to ``WEBHOOK_MAX_ATTEMPTS``;
+then the delivery is marked failed. Only public http(s) addresses are reached,
+redirects are not followed (``editorial.addresses``). The table is the
+administrators' log (Settings → Webhooks → deliveries); finished deliveries
+older than ``WEBHOOK_DELIVERY_RETENTION_DAYS`` are pruned by the worker.
 """
 
 import datetime
@@ -23,7 +25,6 @@ import urllib.error
 import urllib.request
 
 from django.conf import settings
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.utils import timezone
 from wagtail.models import Page
@@ -31,6 +32,7 @@ from wagtail.signals import page_published, page_unpublished, published, unpubli
 from wagtail.snippets.models import get_snippet_models
 
 from core.endpoints import api_router
+from core.tasks import background_task, enqueue
 from editorial.addresses import open_checked
 from editorial.models import WebhookDelivery, WebhookEndpoint
 
@@ -70,13 +72,50 @@ def record(event, instance):
         return []
     payload = payload_for(event, instance)
     now = timezone.now()
-    return WebhookDelivery.objects.bulk_create(
+    deliveries = WebhookDelivery.objects.bulk_create(
         WebhookDelivery(endpoint=endpoint, event=event, payload=payload, next_attempt_at=now) for endpoint in endpoints
     )
+    for delivery in deliveries:
+        enqueue(deliver_webhook, delivery.pk)
+    return deliveries
 
 
 def backoff(attempts):
     return datetime.timedelta(seconds=settings.WEBHOOK_RETRY_SECONDS * 2 ** (attempts - 1))
+
+
+def max_attempts():
+    return settings.WEBHOOK_MAX_ATTEMPTS
+
+
+class DeliveryFailed(Exception):
+    """The receiver did not take the delivery: the task fails and is tried again later."""
+
+
+@background_task(attempts=max_attempts, delay=backoff)
+def deliver_webhook(delivery_id):
+    """One attempt at one delivery; raises while it fails so that the worker tries again later."""
+    delivery = (
+        WebhookDelivery.objects.select_related("endpoint")
+        .filter(pk=delivery_id, status=WebhookDelivery.Status.PENDING)
+        .first()
+    )
+    if delivery is None:  # delivered, failed for good, or pruned
+        return None
+    attempt(delivery)
+    prune_deliveries()
+    if delivery.status != WebhookDelivery.Status.DELIVERED:
+        raise DeliveryFailed(f"{delivery.endpoint.url}: {delivery.last_error}")
+    return delivery.last_status_code
+
+
+def prune_deliveries(now=None):
+    """Forget delivered and failed deliveries older than ``WEBHOOK_DELIVERY_RETENTION_DAYS``."""
+    limit = (now or timezone.now()) - datetime.timedelta(days=settings.WEBHOOK_DELIVERY_RETENTION_DAYS)
+    deleted, _by_model = (
+        WebhookDelivery.objects.exclude(status=WebhookDelivery.Status.PENDING).filter(created_at__lt=limit).delete()
+    )
+    return deleted
 
 
 def attempt(delivery):
@@ -123,25 +162,6 @@ def attempt(delivery):
         )
     delivery.save()
     return delivery
-
-
-def due(now=None):
-    return WebhookDelivery.objects.filter(
-        status=WebhookDelivery.Status.PENDING, next_attempt_at__lte=now or timezone.now()
-    ).order_by("next_attempt_at", "pk")
-
-
-def drain(now=None, limit=100):
-    """Send the deliveries that are due; several workers may run (rows are locked one at a time)."""
-    sent = 0
-    for pk in list(due(now).values_list("pk", flat=True)[:limit]):
-        with transaction.atomic():
-            delivery = due(now).select_for_update(skip_locked=True).select_related("endpoint").filter(pk=pk).first()
-            if delivery is None:
-                continue
-            attempt(delivery)
-            sent += 1
-    return sent
 
 
 # --- signals ------------------------------------------------------------------------------------

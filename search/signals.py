@@ -1,4 +1,4 @@
-"""Keep the search index current as content is published, unpublished, moved or deleted."""
+"""Keep the search index current as content is published, unpublished, moved or deleted (``search.tasks``)."""
 
 import logging
 
@@ -14,9 +14,9 @@ logger = logging.getLogger(__name__)
 
 
 def _reindex(instance):
-    from search.documents import index_instance
+    from search.tasks import queue_index
 
-    index_instance(instance)
+    queue_index(instance)
 
 
 def _remove(instance):
@@ -34,8 +34,9 @@ def on_unpublished(sender, instance, **kwargs):
 
 
 def _reindex_subtree(page):
-    for descendant in page.get_descendants(inclusive=True).live().specific():
-        _reindex(descendant)
+    from search.tasks import queue_index_subtree
+
+    queue_index_subtree(page)
 
 
 def on_moved(sender, instance, **kwargs):

@@ -1,35 +1,79 @@
-"""Retrying the search engine updates that failed while the engine was down.
+"""The search index's background work: indexing after a change, and retrying what the engine missed.
 
-With a task worker that can defer (``supports_defer``), a retry is queued with
-a growing delay, up to ``MAX_ATTEMPTS``. With the immediate backend (the
-embedded default) nothing can wait, so the failed updates are retried on the
-next search that reaches the engine and by ``manage.py search_index --retry``
-(a cron job in production).
+Publishing, moving, lifting a view restriction or changing a sponsor's contract
+queues ``index_object`` / ``index_subtree`` (``core.tasks``): the worker builds the
+documents (text extraction from slides included), updates the vocabulary and
+sends them to the engine, outside the editor's request. Removals (unpublishing,
+deleting, restricting) stay immediate: what was withdrawn is never found again.
+
+Engine updates that failed while the engine was down wait in
+``PendingIndexUpdate``; ``retry_engine_updates`` sends them again with growing
+delays while it fails, and ``manage.py search_index --retry`` does the same by
+hand (or from cron, with the immediate backend, which cannot wait).
 """
 
 from datetime import timedelta
 
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
 from django.dispatch import receiver
 from django.utils import timezone
-from django_tasks import default_task_backend, task
+from wagtail.models import Page
 
+from core.tasks import background_task, enqueue
 from search.engines import flush_pending, updates_pending
 
 MAX_ATTEMPTS = 8
 
 
-@task()
-def retry_engine_updates(attempt=1):
+class EngineUpdatesPending(Exception):
+    """The engine still misses updates: the task fails and is tried again later."""
+
+
+def _content_type_id(instance):
+    return ContentType.objects.get_for_model(instance, for_concrete_model=False).pk
+
+
+def queue_index(instance):
+    enqueue(index_object, _content_type_id(instance), instance.pk)
+
+
+def queue_index_subtree(page):
+    enqueue(index_subtree, page.pk)
+
+
+@background_task
+def index_object(content_type_id, object_id):
+    from search.documents import index_instance
+
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    instance = model._default_manager.filter(pk=object_id).first()
+    if instance is not None:  # deleted since: its documents went with it
+        index_instance(instance)
+
+
+@background_task
+def index_subtree(page_id):
+    """A page and every page beneath it (a move changes their URLs, a lifted restriction their visibility)."""
+    from search.documents import index_instance
+
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    for descendant in page.get_descendants(inclusive=True).live().specific():
+        index_instance(descendant)
+
+
+@background_task(attempts=MAX_ATTEMPTS, delay=lambda attempt: timedelta(seconds=min(30 * 2**attempt, 3600)))
+def retry_engine_updates():
+
     remaining = flush_pending()
-    if remaining and attempt < MAX_ATTEMPTS and default_task_backend.supports_defer:
-        delay = timedelta(seconds=min(30 * 2**attempt, 3600))
-        retry_engine_updates.using(run_after=timezone.now() + delay).enqueue(attempt + 1)
+    if remaining:
+        raise EngineUpdatesPending(f"{remaining} search engine update(s) still pending")
     return remaining
 
 
 @receiver(updates_pending)
 def schedule_retry(**kwargs):
-    if default_task_backend.supports_defer:
-        task_ = retry_engine_updates.using(run_after=timezone.now() + timedelta(seconds=30))
-        transaction.on_commit(lambda: task_.enqueue(1))
+    task_ = retry_engine_updates
+    if task_.get_backend().supports_defer:
+        enqueue(task_.using(run_after=timezone.now() + timedelta(seconds=30)))

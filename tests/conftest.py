@@ -21,6 +21,13 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def emails_through_the_task_queue(django_test_environment):
+    """Django's test environment replaces ``EMAIL_BACKEND`` by its outbox: e-mails go through the task queue
+    as in production, and ``EMAIL_DELIVERY_BACKEND`` (the outbox, cms/settings/test.py) receives them."""
+    settings.EMAIL_BACKEND = "core.tasks.TaskEmailBackend"
+
+
 @pytest.fixture
 def rates(settings):
     """Set some of the rate limits (``rates(search="2/m")``): the test settings raise them all."""
@@ -111,18 +118,34 @@ def locales(site):
 
 
 @pytest.fixture
-def run_tasks(monkeypatch):
-    """Run the task worker (`manage.py db_worker`) over what is queued and due, as production's worker does.
+def run_tasks(monkeypatch, settings):
+    """Queue background tasks in the database, and run the worker (`manage.py db_worker`) over what is
+    queued and due, as production's worker does.
 
-    The worker calls ``close_old_connections`` between tasks, which closes a connection inside the
-    test's transaction (its autocommit is off) and ends that transaction on PostgreSQL: as Django's
-    test client does for requests, it is left out here.
+    The rest of the suite runs background tasks at once (cms/settings/test.py); a test that asks for
+    this fixture sees them wait for the worker. The worker calls ``close_old_connections`` between tasks,
+    which closes a connection inside the test's transaction (its autocommit is off) and ends that
+    transaction on PostgreSQL: as Django's test client does for requests, it is left out here. It also
+    installs its own signal handlers (put back after each run) and may end with ``SystemExit(0)``.
     """
+    import signal
+
     from django_tasks_db.management.commands import db_worker
 
+    settings.TASKS = {**settings.TASKS, "background": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+    handled = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
 
     def run():
-        call_command("db_worker", "--backend=background", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+        handlers = {number: signal.getsignal(number) for number in handled}
+        try:
+            call_command(
+                "db_worker", "--backend=background", "--batch", "--no-startup-delay", "--no-reload", verbosity=0
+            )
+        except SystemExit as exit:
+            assert not exit.code, f"the worker stopped with {exit.code}"
+        finally:
+            for number, handler in handlers.items():
+                signal.signal(number, handler)
 
     return run

@@ -264,15 +264,17 @@ PAGE_CACHE_SITEWIDE_SNIPPETS = ["sponsors.Partner", "sponsors.Sponsor"]
 # Sessions live in the database (Django's default, stated here): a cache outage logs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# E-mail: console unless SMTP is configured.
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# E-mail: every message is queued as a background task (core/tasks.py, TaskEmailBackend); the worker
+# hands it to EMAIL_DELIVERY_BACKEND: console unless SMTP is configured.
+EMAIL_BACKEND = "core.tasks.TaskEmailBackend"
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "jesuisfantastic <noreply@jesuisfantastic.be>")
 if "EMAIL_URL" in env:
     # smtp://user:password@host:port, smtp+tls://… for STARTTLS, smtp+ssl://… for TLS.
     from urllib.parse import unquote, urlsplit
 
     _email = urlsplit(env["EMAIL_URL"])
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = _email.hostname or "localhost"
     EMAIL_PORT = _email.port or 25
     EMAIL_HOST_USER = unquote(_email.username or "")
@@ -280,14 +282,28 @@ if "EMAIL_URL" in env:
     EMAIL_USE_TLS = _email.scheme == "smtp+tls"
     EMAIL_USE_SSL = _email.scheme == "smtp+ssl"
 
-# Django's task framework. "background": the product's own background work (e-mails…) on the database,
-# run by `manage.py db_worker --backend background` (started by `make run`; its own process in production);
-# core/tasks.py enqueues. "default": Wagtail's own tasks (search index and reference index updates, file
-# deletions), still run inside the request that causes them.
-TASKS = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
+# Django's task framework. "background": the product's own background work (translation drafts and
+# machine translation, search indexing and text extraction, webhook deliveries, e-mails, nightly jobs),
+# declared with core.tasks.background_task. TASKS_BACKEND chooses where it waits:
+# - "database" (default): rows in the database, run by `manage.py db_worker --backend background`
+#   (started by `make run`; its own process in production);
+# - "rq": an RQ queue on REDIS_URL (`manage.py rqworker default`), for larger installations;
+# - "immediate": run at once inside the request that causes it (no worker; slow publishing).
+# "default": Wagtail's own tasks (reference index updates, file deletions), run in the request.
+TASKS_BACKEND = env.get("TASKS_BACKEND", "database").lower()
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+if TASKS_BACKEND == "database":
+    TASKS["background"] = {"BACKEND": "django_tasks_db.DatabaseBackend"}
+elif TASKS_BACKEND == "immediate":
+    TASKS["background"] = {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+elif TASKS_BACKEND == "rq":
+    if "REDIS_URL" not in env:
+        raise ImproperlyConfigured("TASKS_BACKEND=rq needs REDIS_URL.")
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": env["REDIS_URL"], "DEFAULT_TIMEOUT": 600}}
+    TASKS["background"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+else:
+    raise ImproperlyConfigured(f"TASKS_BACKEND must be database, rq or immediate, not {TASKS_BACKEND!r}.")
 
 # Search: Wagtail's database backend unless a search engine is configured.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -477,6 +493,8 @@ if "CLOUDFLARE_API_TOKEN" in env:
 WEBHOOK_TIMEOUT_SECONDS = float(env.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
 WEBHOOK_RETRY_SECONDS = int(env.get("WEBHOOK_RETRY_SECONDS", "30"))
 WEBHOOK_MAX_ATTEMPTS = int(env.get("WEBHOOK_MAX_ATTEMPTS", "8"))
+# Delivered and failed webhook deliveries are kept this many days in the administrators' log.
+WEBHOOK_DELIVERY_RETENTION_DAYS = int(env.get("WEBHOOK_DELIVERY_RETENTION_DAYS", "30"))
 # Webhooks go to public addresses only (editorial.addresses); "true" also allows loopback and private
 # networks, for receivers inside the same network.
 WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.get("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", "false").lower() == "true"

@@ -8,7 +8,15 @@ DEBUG = False
 SECRET_KEY = TEST_SECRET_KEY
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# E-mails go through the task queue as everywhere, then into Django's test outbox.
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Background tasks run at once, inside the request that queues them, so that a test sees their effect;
+# the tests of the worker itself queue them in the database and run `db_worker` (tests/conftest.py
+# `run_tasks`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 READYZ_TOKEN = "test-readyz-token"
 # Static files come from the apps' folders, as under runserver (no collectstatic in tests).
 WHITENOISE_USE_FINDERS = True

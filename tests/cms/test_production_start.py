@@ -129,7 +129,7 @@ def test_the_readme_sequence_serves_the_site_and_the_admin(production_env, tmp_p
         status, body = get(processes.port, "/readyz")
         assert status == 200, body
         assert b'"status": "ok"' in body
-        assert processes.alive() == [True, True, True]  # gunicorn, the webhook worker and the task worker
+        assert processes.alive() == [True, True]  # gunicorn and the task worker
     finally:
         processes.stop()
 

@@ -26,6 +26,8 @@ def test_an_email_waits_for_the_worker_and_carries_its_attachment(run_tasks):
     assert message.to == ["ada@example.be"]
     assert message.subject == "Inscription confirmée"
     assert message.attachments[0][0] == "s.ics"
+    # Sent: the task log keeps no address (the self-diagnostic promises it).
+    assert "ada@example.be" not in str(list(DBTaskResult.objects.values_list("args_kwargs", flat=True)))
 
 
 def test_a_rolled_back_request_sends_nothing(run_tasks):
@@ -46,8 +48,23 @@ def test_a_mail_server_that_fails_gets_the_message_again_later(run_tasks):
         run_tasks()
     failed, retry = DBTaskResult.objects.order_by("enqueued_at")
     assert failed.status == "FAILED" and "SMTPServerDisconnected" in failed.traceback
+    assert failed.args_kwargs == {"args": [], "kwargs": {}}  # the retry holds the message
     assert retry.status == "READY" and retry.run_after is not None
     retry.run_after = None
     retry.save()
     run_tasks()
     assert [m.to for m in mail.outbox] == [["ada@example.be"]]
+
+
+def test_administrators_read_a_failed_task_and_its_error_in_the_reports(client, admin_user, run_tasks, settings):
+    settings.EMAIL_DELIVERY_BACKEND = "tests.feedback.failing_mail.EmailBackend"
+    queue_email("ada@example.be", "Inscription confirmée", "À bientôt")
+    run_tasks()
+    client.force_login(admin_user)
+    listing = client.get("/admin/background_tasks/?status=FAILED")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "core.tasks.send_email" in html and "smtplib.SMTPServerDisconnected" in html
+    failed = DBTaskResult.objects.get(status="FAILED")
+    detail = client.get(f"/admin/background_tasks/inspect/{failed.pk}/").content.decode()
+    assert "Connection unexpectedly closed" in detail  # the traceback

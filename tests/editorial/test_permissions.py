@@ -504,13 +504,14 @@ ADMIN_URL_RULES = [
     (r"^wagtailadmin_workflows:task_chooser", EVERYONE),  # the chooser; creating a task is refused inside
     (r"^wagtailadmin_workflows:", ADMINISTRATORS),
     (r"^webhook_deliveries:add$", NOBODY),  # the delivery log is read-only
+    (r"^background_tasks:add$", NOBODY),  # the task log is read-only
     (r"^visitor_reports:add$", NOBODY),  # reports come from visitors
     (r"^visitor_reports:", EVERYONE),  # the inbox lists what each role answers for (tests/feedback/test_inbox.py)
     (r"^wagtailsearchpromotions:search_terms", NOBODY),  # Wagtail shows it to superusers only
     (r"^wagtailsearchpromotions:chooser", EVERYONE),
     (
         r"^(wagtailusers_users|wagtailusers_groups|wagtailsites|wagtaillocales|wagtailredirects"
-        r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries):",
+        r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries|background_tasks):",
         ADMINISTRATORS,
     ),
     (
@@ -644,12 +645,13 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
     (r"^editorial:", {"translator-nl", "reviewer", "administrator"}),  # the Dutch translation of the guide
     (r"^webhook_deliveries:(?!inspect$)", NOBODY),  # the delivery log is read-only
+    (r"^background_tasks:(?!inspect$)", NOBODY),  # the task log is read-only
     # a report on the French guide (AWT's section): its editors, reviewers and administrators; deleting: administrators
     (r"^visitor_reports:delete$", ADMINISTRATORS),
     (r"^visitor_reports:", {"editor-awt", "reviewer", "administrator"}),
     (
         r"^(wagtailusers_users|wagtailusers_groups|wagtailsites|wagtaillocales|wagtailredirects"
-        r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries):",
+        r"|wagtailsearchpromotions|webhook_endpoints|webhook_deliveries|background_tasks):",
         ADMINISTRATORS,
     ),
 ]
@@ -698,6 +700,8 @@ def test_every_admin_url_with_parameters_is_in_the_matrix():
 def admin_objects(users, about, locales):
     """One real object of each kind an admin URL takes, by namespace (the page: a French guide)."""
     from django.contrib.auth.models import Group
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.contrib.search_promotions.models import Query, SearchPromotion
     from wagtail.models import Collection, GroupApprovalTask, Site, Workflow
@@ -719,7 +723,8 @@ def admin_objects(users, about, locales):
     workflow_state = workflow.start(guide, users["editor-awt"])
     workflow_state.cancel(user=users["administrator"])
     collection = Collection.get_first_root_node().add_child(name="Presse")
-    endpoint = WebhookEndpoint.objects.create(name="Front", url="https://front.example.be/hook")
+    # Inactive: the publications of the matrix call no receiver (deliveries run at once in the tests).
+    endpoint = WebhookEndpoint.objects.create(name="Front", url="https://front.example.be/hook", active=False)
     query = Query.get("wifi")
     snippets = {
         label: next(iter(snippet_in_every_language(apps.get_model(label), locales).values()))
@@ -736,6 +741,12 @@ def admin_objects(users, about, locales):
         "wagtailsearchpromotions": SearchPromotion.objects.create(query=query, page=guide, sort_order=0).query,
         "webhook_endpoints": endpoint,
         "webhook_deliveries": WebhookDelivery.objects.create(endpoint=endpoint, event="published", payload={}),
+        "background_tasks": DBTaskResult.objects.create(
+            task_path="core.tasks.send_email",
+            args_kwargs={"args": [], "kwargs": {}},
+            backend_name="background",
+            run_after=timezone.now(),
+        ),
         "wagtaillocales": locales["de"],
         "wagtailsites": Site.objects.get(is_default_site=True),
         "wagtailusers_users": users["translator-de"],

@@ -4,17 +4,16 @@ import datetime
 import hashlib
 import hmac
 import http.server
-import io
 import json
 import threading
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page
 
 from editorial.models import WebhookDelivery, WebhookEndpoint
-from editorial.webhooks import drain
+from editorial.webhooks import prune_deliveries
 from home.models import ContentPage
 from taxonomy.models import Theme
 
@@ -90,24 +89,30 @@ def publish_page(site, title="À propos", slug="a-propos"):
     return ContentPage.objects.get(pk=page.pk)
 
 
-def later(minutes):
-    return timezone.now() + datetime.timedelta(minutes=minutes)
+def retries_come_due():
+    """Time passes: the attempts the worker put off are due now."""
+    DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
 
 
-def test_a_publication_is_posted_signed_and_retried_after_a_failure(site, receiver, endpoint):
+def test_a_publication_is_posted_signed_and_retried_after_a_failure(site, receiver, endpoint, run_tasks):
     receiver.statuses = [500]  # the receiver is down the first time
     page = publish_page(site)
     [delivery] = WebhookDelivery.objects.all()
     assert delivery.status == "pending" and delivery.attempts == 0
+    assert receiver.requests == []  # the publication did not wait for the receiver
 
-    call_command("deliver_webhooks", stdout=io.StringIO())
+    run_tasks()
     delivery.refresh_from_db()
     assert delivery.status == "pending" and delivery.attempts == 1
     assert delivery.last_status_code == 500 and "500" in delivery.last_error
     assert delivery.next_attempt_at > timezone.now()  # backoff: not retried at once
-    assert drain() == 0 and len(receiver.requests) == 1
+    failed = DBTaskResult.objects.get(task_path="editorial.webhooks.deliver_webhook", status="FAILED")
+    assert "HTTP 500" in failed.traceback  # what administrators read in Reports → Background tasks
+    run_tasks()
+    assert len(receiver.requests) == 1
 
-    assert drain(now=later(1)) == 1
+    retries_come_due()
+    run_tasks()
     delivery.refresh_from_db()
     assert delivery.status == "delivered" and delivery.attempts == 2 and delivery.last_error == ""
 
@@ -126,9 +131,9 @@ def test_a_publication_is_posted_signed_and_retried_after_a_failure(site, receiv
     assert datetime.datetime.fromisoformat(payload["timestamp"])
 
 
-def test_a_forged_body_does_not_match_the_signature(site, receiver, endpoint):
+def test_a_forged_body_does_not_match_the_signature(site, receiver, endpoint, run_tasks):
     publish_page(site)
-    drain()
+    run_tasks()
     [(headers, body)] = receiver.requests
     forged = body.replace(b"published", b"deleted")
     assert (
@@ -136,7 +141,7 @@ def test_a_forged_body_does_not_match_the_signature(site, receiver, endpoint):
     )
 
 
-def test_unpublish_delete_and_snippets(site, locales, receiver, endpoint):
+def test_unpublish_delete_and_snippets(site, locales, receiver, endpoint, run_tasks):
     page = publish_page(site)
     page.unpublish()
     page.save_revision().publish()
@@ -144,7 +149,7 @@ def test_unpublish_delete_and_snippets(site, locales, receiver, endpoint):
     theme = Theme.objects.create(name="Intelligence artificielle", slug="ia", locale=locales["fr"])
     theme.save_revision().publish()  # themes have drafts: announced when published
     theme.delete()
-    drain()
+    run_tasks()
     events = [(p["event"], p["type"]) for p in receiver.payloads()]
     assert events == [
         ("published", "home.ContentPage"),
@@ -158,33 +163,46 @@ def test_unpublish_delete_and_snippets(site, locales, receiver, endpoint):
     assert receiver.payloads()[4]["url"].startswith("http://testserver/api/v2/themes/")
 
 
-def test_endpoints_choose_their_events_and_inactive_ones_hear_nothing(site, receiver):
+def test_endpoints_choose_their_events_and_inactive_ones_hear_nothing(site, receiver, run_tasks):
     WebhookEndpoint.objects.create(name="Suppressions", url=receiver.url, on_published=False, on_unpublished=False)
     WebhookEndpoint.objects.create(name="Coupé", url=receiver.url, active=False)
     page = publish_page(site)
     page.delete()
-    drain()
+    run_tasks()
     assert [p["event"] for p in receiver.payloads()] == ["deleted"]
 
 
-def test_after_the_last_attempt_the_delivery_is_failed(site, receiver, endpoint, settings):
+def test_after_the_last_attempt_the_delivery_is_failed(site, receiver, endpoint, settings, run_tasks):
     settings.WEBHOOK_MAX_ATTEMPTS = 3
     receiver.statuses = [503, 503, 503, 200]
     publish_page(site)
-    for minutes in (0, 10, 100, 1000):
-        drain(now=later(minutes))
+    for _time_passes in range(4):
+        retries_come_due()
+        run_tasks()
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == "failed" and delivery.attempts == 3 and delivery.next_attempt_at is None
     assert len(receiver.requests) == 3
 
 
-def test_an_unreachable_endpoint_is_retried_later(site, endpoint, receiver):
+def test_an_unreachable_endpoint_is_retried_later(site, endpoint, receiver, run_tasks):
     receiver.stop()
     publish_page(site)
-    drain()
+    run_tasks()
     delivery = WebhookDelivery.objects.get()
     assert delivery.attempts == 1 and delivery.status == "pending" and delivery.last_status_code is None
     assert delivery.last_error
+
+
+def test_old_finished_deliveries_are_pruned_pending_ones_kept(site, endpoint, settings):
+    settings.WEBHOOK_DELIVERY_RETENTION_DAYS = 30
+    old = timezone.now() - datetime.timedelta(days=31)
+    for status in ("delivered", "failed", "pending"):
+        delivery = WebhookDelivery.objects.create(endpoint=endpoint, event="published", payload={}, status=status)
+        WebhookDelivery.objects.filter(pk=delivery.pk).update(created_at=old)
+    recent = WebhookDelivery.objects.create(endpoint=endpoint, event="published", payload={}, status="delivered")
+    assert prune_deliveries() == 2
+    assert set(WebhookDelivery.objects.values_list("status", flat=True)) == {"pending", "delivered"}
+    assert WebhookDelivery.objects.filter(pk=recent.pk).exists()
 
 
 def test_a_change_that_is_rolled_back_announces_nothing(site, receiver, endpoint):
@@ -196,7 +214,7 @@ def test_a_change_that_is_rolled_back_announces_nothing(site, receiver, endpoint
     assert not WebhookDelivery.objects.exists()
 
 
-def test_administrators_manage_endpoints_and_read_the_log(client, admin_user, site, receiver):
+def test_administrators_manage_endpoints_and_read_the_log(client, admin_user, site, receiver, run_tasks):
     client.force_login(admin_user)
     response = client.post(
         "/admin/webhook_endpoints/new/",
@@ -207,7 +225,7 @@ def test_administrators_manage_endpoints_and_read_the_log(client, admin_user, si
     assert endpoint.on_published and not endpoint.on_deleted
     receiver.statuses = [502]
     publish_page(site)
-    drain()
+    run_tasks()
     log = client.get("/admin/webhook_deliveries/")
     assert log.status_code == 200
     html = log.content.decode()
@@ -278,27 +296,27 @@ def test_the_webhook_form_accepts_a_public_address(client, admin_user, settings)
     assert WebhookEndpoint.objects.get().url == "https://93.184.215.14/hooks"
 
 
-def test_a_host_that_resolves_to_a_private_address_at_delivery_is_not_reached(site, receiver, settings):
+def test_a_host_that_resolves_to_a_private_address_at_delivery_is_not_reached(site, receiver, settings, run_tasks):
     """Saved while allowed (or while its name resolved elsewhere): the address reached is checked again."""
     port = receiver.url.split(":")[2].split("/")[0]
     WebhookEndpoint.objects.create(name="Rebinding", url=f"http://localhost:{port}/hooks")
     settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = False
     publish_page(site)
-    drain()
+    run_tasks()
     assert receiver.requests == []
     delivery = WebhookDelivery.objects.get()
     assert delivery.status == WebhookDelivery.Status.PENDING and delivery.attempts == 1
     assert "127.0.0.1" in delivery.last_error or "::1" in delivery.last_error
 
 
-def test_redirects_are_not_followed(site, receiver, endpoint):
+def test_redirects_are_not_followed(site, receiver, endpoint, run_tasks):
     """A receiver that redirects (to an internal address, for instance) gets a failed attempt, not a request."""
     inside = Receiver()
     try:
         receiver.statuses = [303]
         receiver.location = inside.url
         publish_page(site)
-        drain()
+        run_tasks()
         assert len(receiver.requests) == 1 and inside.requests == []
         delivery = WebhookDelivery.objects.get()
         assert delivery.last_status_code == 303 and delivery.status == WebhookDelivery.Status.PENDING

@@ -53,7 +53,7 @@ def test_with_nobody_in_the_section_the_administrators_are_told(client, users, g
 
 
 def test_a_mail_server_that_is_down_loses_nothing(client, users, guide, run_tasks, settings):
-    settings.EMAIL_BACKEND = "tests.feedback.failing_mail.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "tests.feedback.failing_mail.EmailBackend"
     response = send(client, guide["fr"], message="Le lien vers le SPF est cassé.")
     assert response.status_code == 302  # the visitor is thanked
     assert Report.objects.get().message == "Le lien vers le SPF est cassé."  # the report is in the inbox
@@ -66,6 +66,6 @@ def test_a_mail_server_that_is_down_loses_nothing(client, users, guide, run_task
     assert all("SMTPServerDisconnected" in result.traceback for result in failed)
 
     # The server is back; the retries come due.
-    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     retries.update(run_after=timezone.now())
     assert set(sent(run_tasks)) == {"editor-awt@example.be", "editor-awt-de@example.be"}

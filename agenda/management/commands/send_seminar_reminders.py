@@ -8,13 +8,13 @@ same moment on another server — never sends a second reminder.
 
 import datetime as dt
 
-from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
 from agenda import notifications
 from agenda.models import SeminarPage
 from agenda.registrations import Registration
+from core.tasks import EnqueueableCommand
 
 
 def tomorrow_bounds(now=None):
@@ -24,7 +24,7 @@ def tomorrow_bounds(now=None):
     return start, timezone.make_aware(dt.datetime.combine(today + dt.timedelta(days=2), dt.time.min))
 
 
-class Command(BaseCommand):
+class Command(EnqueueableCommand):
     help = "E-mail a reminder to the confirmed registrants of tomorrow's sessions (never twice)."
 
     def handle(self, *args, **options):

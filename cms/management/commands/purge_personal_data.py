@@ -7,10 +7,12 @@ stop the others; the command then exits with an error naming it.
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
+
+from core.tasks import EnqueueableCommand
 
 
-class Command(BaseCommand):
+class Command(EnqueueableCommand):
     help = "Run every purge of personal data (self-diagnostic results, seminar registrations…): the nightly job."
 
     def handle(self, *args, **options):
