@@ -1,13 +1,31 @@
-"""Demo accounts, shared by `build_demo` and `demo_logins`, and what a demo run may change.
+"""The demo's loader: its data files, its accounts (shared by `build_demo` and `demo_logins`), what a run may change.
 
-One account per role with a documented password (see the README). They are
-for a local demonstration only: `build_demo` refuses to run with DEBUG off.
+The demo content lives in the top-level ``demo/`` folder as data an editor can
+change without Python: ``guides.jsonl`` in the guide import format (loaded by
+the importer itself), one YAML file per other content type, media files in
+``demo/media/``. ``demo_data(name)`` reads one YAML file for the app that builds
+that type. One account per role with a documented password (see the README).
+They are for a local demonstration only: `build_demo` refuses to run with DEBUG off.
 """
 
+import json
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+from django.core.management.base import CommandError
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import registry as log_registry
+from wagtail.models import Locale
 
 from editorial.roles import AWT_EDITORS, DE_TRANSLATORS, NL_TRANSLATORS, REVIEWERS, UCM_EDITORS
+from guides.importer import GuideImporter
+from guides.models import GuidePage
+
+DEMO_DIR = Path(settings.BASE_DIR) / "demo"
+# Settings a demo text may quote, written {NAME} in the data files (e.g. the legal notice's retention period).
+SETTINGS_IN_TEXTS = ("REGISTRATION_RETENTION_MONTHS",)
 
 DEMO_PASSWORD = "demo-jesuisfantastic"
 
@@ -65,3 +83,39 @@ def translation_done(translation):
     """True when the demo must not write ``translation``: it is live (published, or a snippet
     without drafts) or a person has worked on it. A draft nobody touched is the demo's to fill in."""
     return translation is not None and (getattr(translation, "live", True) or changed_by_people(translation))
+
+
+def demo_data(name):
+    """The content of the data file ``demo/<name>``: a YAML file's data, a JSON lines file's lines.
+
+    In a YAML file, each ``{SETTING}`` of ``SETTINGS_IN_TEXTS`` is replaced by the setting's value.
+    """
+    text = (DEMO_DIR / name).read_text(encoding="utf-8")
+    if name.endswith(".jsonl"):
+        return [line for line in text.splitlines() if line.strip()]
+    for setting in SETTINGS_IN_TEXTS:
+        text = text.replace(f"{{{setting}}}", str(getattr(settings, setting)))
+    return yaml.safe_load(text)
+
+
+def demo_media(name):
+    """The bytes of ``demo/media/<name>``."""
+    return (DEMO_DIR / "media" / name).read_bytes()
+
+
+@transaction.atomic
+def build_guides(lines, stdout):
+    """Import the lines of ``demo/guides.jsonl`` with the guide importer, published, but the guides people changed.
+
+    A second run reports every guide unchanged and saves nothing.
+    """
+    source = Locale.objects.get(language_code="fr")
+    kept = {page.slug for page in GuidePage.objects.filter(locale=source) if translations_changed_by_people(page)}
+    for slug in sorted(kept):
+        stdout.write(f"Left the demo guide {slug!r} as people changed it")
+    lines = [line for line in lines if json.loads(line)["slug"] not in kept]
+    report = GuideImporter(publish=True).run(lines)
+    if report.failed:
+        raise CommandError(f"Demo guides failed: {report.failed}")
+    if report.created:
+        stdout.write(f"Created {len(report.created)} demo guides in FR, NL and DE")
