@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from agenda import demo
 from agenda.models import SeminarPage, Venue
+from cms.demo import demo_data
 
 
 def snapshot():
@@ -40,19 +41,19 @@ def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_
 def test_building_the_demo_twice_creates_nothing_more(demo_content):
     # The run's demo is the first build (tests/demo_snapshot.py); this is the second.
     before = snapshot()
-    demo.build(io.StringIO())
+    demo.build(demo_data("agenda.yaml"), io.StringIO())
     assert snapshot() == before
 
 
 def test_the_demo_advice_slot_is_full_with_two_people_waiting(demo_content, client):
     from agenda.registrations import Registration, waitlist_position
 
-    demo.build(io.StringIO())  # again, on the built demo: nobody is registered twice
-    seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo.FULL_SEMINAR)
+    demo.build(demo_data("agenda.yaml"), io.StringIO())  # again, on the built demo: nobody is registered twice
+    seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo_data("agenda.yaml")["full_seminar"])
     assert seminar.registration_state == "full"
     waiting = Registration.objects.filter(seminar=seminar, status="waitlisted")
     assert Registration.objects.filter(seminar=seminar, status="confirmed").count() == seminar.capacity
     assert [waitlist_position(r) for r in waiting] == [1, 2]
-    dutch = SeminarPage.objects.get(locale__language_code="nl", slug=demo.FULL_SEMINAR)
+    dutch = SeminarPage.objects.get(locale__language_code="nl", slug=demo_data("agenda.yaml")["full_seminar"])
     html = client.get(dutch.url).content.decode()
     assert "Alle plaatsen zijn bezet" in html
