@@ -18,11 +18,12 @@ def test_details_reach_every_language_and_related_guides_may_come_later_in_the_f
     sponsor = SponsorFactory(name="Nuvalis Logiciels")
     for language in ("nl", "de"):
         translate(sponsor, Locale.objects.get(language_code=language), description=f"Nuvalis ({language})")
+    details = {"level": "advanced", "last_reviewed": "2026-01-05", "sponsor": "Nuvalis Logiciels"}
     lines = [
-        with_details(1, level="advanced", last_reviewed="2026-01-05", sponsor="Nuvalis Logiciels", related=["fiche-3", "fiche-2"]),
+        with_details(1, **details, related=["fiche-3", "fiche-2"]),
         with_details(2, level="intermediate"),
         guide_line(3),
-    ]  # fmt: skip
+    ]
     path = guides_file(lines=lines)
     out, err = run_import(path, "--publish")
     assert err == ""
@@ -57,20 +58,16 @@ def test_a_line_without_details_leaves_those_an_editor_set(site, guides_file):
 
 
 def test_wrong_details_are_named_and_nothing_of_the_guide_is_written(site, guides_file):
-    lines = [
-        with_details(1, level="expert"),
-        with_details(2, last_reviewed="05/01/2026"),
-        with_details(3, sponsor="Inconnue SA"),
-        with_details(4, related=["fiche-99"]),
-        with_details(5, related="fiche-1"),
-        with_details(6, related=["fiche-6"]),
-    ]
-    out, err = run_import(guides_file(lines=lines))
+    wrong = {
+        1: ({"level": "expert"}, "level doit être l'un de beginner, intermediate, advanced"),
+        2: ({"last_reviewed": "05/01/2026"}, "last_reviewed doit être une date écrite AAAA-MM-JJ"),
+        3: ({"sponsor": "Inconnue SA"}, "sponsor inconnu : Inconnue SA"),
+        4: ({"related": ["fiche-99"]}, "fiche(s) liée(s) inconnue(s) : fiche-99"),
+        5: ({"related": "fiche-1"}, "related doit être une liste de slugs de fiches"),
+        6: ({"related": ["fiche-6"]}, "fiche(s) liée(s) inconnue(s) : fiche-6"),
+    }
+    out, err = run_import(guides_file(lines=[with_details(n, **details) for n, (details, _m) in wrong.items()]))
     assert "créées : 0, mises à jour : 0, inchangées : 0, en échec : 6" in out
-    assert "ligne 1 fiche-1 : échec : level doit être l'un de beginner, intermediate, advanced" in err
-    assert "ligne 2 fiche-2 : échec : last_reviewed doit être une date écrite AAAA-MM-JJ" in err
-    assert "ligne 3 fiche-3 : échec : sponsor inconnu : Inconnue SA" in err
-    assert "ligne 4 fiche-4 : échec : fiche(s) liée(s) inconnue(s) : fiche-99" in err
-    assert "ligne 5 fiche-5 : échec : related doit être une liste de slugs de fiches" in err
-    assert "ligne 6 fiche-6 : échec : fiche(s) liée(s) inconnue(s) : fiche-6" in err
+    for n, (_details, message) in wrong.items():
+        assert f"ligne {n} fiche-{n} : échec : {message}" in err
     assert not GuidePage.objects.exists()
