@@ -8,14 +8,19 @@ that type. One account per role with a documented password (see the README).
 They are for a local demonstration only: `build_demo` refuses to run with DEBUG off.
 """
 
+import io
 import json
 from pathlib import Path
 
 import yaml
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Locale
 
@@ -98,9 +103,34 @@ def demo_data(name):
     return yaml.safe_load(text)
 
 
-def demo_media(name):
-    """The bytes of ``demo/media/<name>``."""
+def demo_file(name):
+    """The bytes of the media file ``demo/media/<name>``."""
     return (DEMO_DIR / "media" / name).read_bytes()
+
+
+def generated_image(title, text, colour, size=(480, 160), font_size=44, subtitle=""):
+    """A PNG of ``size`` with ``text`` (and a smaller ``subtitle``) centred on ``colour``, found again by title.
+
+    The demo's logos and posters: drawn from the names and colours in its data files.
+    """
+    Image = get_image_model()
+    image = Image.objects.filter(title=title).first()
+    if image:
+        return image
+    width, height = size
+    picture = PILImage.new("RGB", size, colour)
+    draw = ImageDraw.Draw(picture)
+    draw.text((width // 2, height // 2), text, fill="white", font=ImageFont.load_default(size=font_size), anchor="mm")
+    if subtitle:
+        font = ImageFont.load_default(size=font_size // 2)
+        draw.text((width // 2, height // 2 + font_size), subtitle, fill="white", font=font, anchor="mm")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    slug = "".join(c if c.isalnum() else "-" for c in title.lower())
+    image = Image(title=title, file=ContentFile(buffer.getvalue(), name=f"{slug}.png"))
+    image._set_image_file_metadata()
+    image.save()
+    return image
 
 
 @transaction.atomic

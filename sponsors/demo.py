@@ -15,8 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from cms.demo import translation_done
-from cms.demo_media import generated_image
+from cms.demo import generated_image, translation_done
 from cms.translation import save_translation, translated_copy
 from sponsors.models import Partner, Sponsor, SponsorPage, SponsorsIndexPage
 

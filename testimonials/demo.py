@@ -16,8 +16,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from cms.demo import demo_media, translation_done
-from cms.demo_media import generated_image
+from cms.demo import demo_file, generated_image, translation_done
 from cms.translation import save_translation, translated_copy
 from guides.models import GuidePage
 from taxonomy.models import Sector, Theme
@@ -62,7 +61,7 @@ def video_file(data):
     title = f"Vidéo {data['company']}"
     document = Document.objects.filter(title=title).first()
     if document is None:
-        content = demo_media(data["video_file"])
+        content = demo_file(data["video_file"])
         document = Document(title=title, file=ContentFile(content, name=data["video_file"]))
         document._set_document_file_metadata()
         document.save()
