@@ -38,6 +38,17 @@ def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_
     assert len(feed.walk("VEVENT")) == 6
 
 
+def test_each_speaker_of_a_translated_session_has_their_own_bio(demo_content):
+    """Speakers are matched to their data by name: rows come back from the database in no set order."""
+    speakers = {speaker["name"]: speaker["bio"] for speaker in demo_data("agenda.yaml")["speakers"].values()}
+    for language in ("fr", "nl", "de"):
+        for slug in ("chantier-connecte", "horeca-reservations-avis"):
+            seminar = SeminarPage.objects.get(locale__language_code=language, slug=slug)
+            shown = {speaker.name: speaker.bio for speaker in seminar.speakers.all()}
+            assert len(shown) == 2
+            assert shown == {name: speakers[name][language] for name in shown}
+
+
 def test_building_the_demo_twice_creates_nothing_more(demo_content):
     # The run's demo is the first build (tests/demo_snapshot.py); this is the second.
     before = snapshot()
