@@ -339,7 +339,7 @@ class GuideImporter:
             unknown = [slug for slug in slugs if slug not in found and slug not in later]
             if unknown:
                 raise GuideError(_("unknown related guide(s): %(slugs)s") % {"slugs": ", ".join(unknown)})
-            if len(found) < len(slugs):
+            if any(slug not in found for slug in slugs):
                 self.deferred.append(record)
                 del details["related"]
             else:
