@@ -3,8 +3,16 @@
 One guide per line::
 
     {"slug": "kebab-slug", "themes": ["marketing"], "sectors": ["retail"],
+     "level": "beginner", "last_reviewed": "2026-03-02", "sponsor": "Sponsor name",
+     "related": ["other-guide-slug"],
      "translations": {"fr": {"title": "…", "summary": "…", "body": "Markdown"},
                       "nl": {…}, "de": {…}}}
+
+``level``, ``last_reviewed``, ``sponsor`` and ``related`` are optional: a key
+left out leaves that detail as it is. They are synchronised fields, the same in
+every language. Related guides are named by slug, in the file or already
+imported; a guide whose related guides come later in the file gets its links
+once every guide of the file is imported.
 
 Each guide is imported in its own transaction: a guide that fails leaves
 nothing behind, and the others are imported. A guide is found again by its
@@ -16,6 +24,7 @@ a later sync keeps them; their body is built block by block on the French one
 and keeps its block ids, which requires the same block structure.
 """
 
+import datetime
 import json
 import re
 from dataclasses import dataclass, field
@@ -26,7 +35,8 @@ from wagtail.models import Locale
 
 from core.translation import StructureMismatch, save_translation, translated_copy, translated_strings
 from guides.markdown import markdown_to_blocks
-from guides.models import GuideIndexPage, GuidePage
+from guides.models import GuideIndexPage, GuidePage, RelatedGuide
+from sponsors.models import Sponsor
 from taxonomy.models import Sector, Theme
 
 SOURCE_LANGUAGE = "fr"
@@ -55,6 +65,7 @@ class GuideRecord:
     themes: list
     sectors: list
     translations: dict
+    details: dict = field(default_factory=dict)  # level, last_reviewed, sponsor, related: only those in the line
 
 
 @dataclass
@@ -120,7 +131,32 @@ def _parse_guide(line_number, slug, data):
                 _("summary in %(language)s is longer than %(max)d characters")
                 % {"language": language, "max": SUMMARY_MAX_LENGTH}
             )
-    return GuideRecord(line_number, slug, terms["themes"], terms["sectors"], translations)
+    return GuideRecord(line_number, slug, terms["themes"], terms["sectors"], translations, _parse_details(data))
+
+
+def _parse_details(data):
+    """The optional details of a guide present in ``data``, checked: level, last_reviewed, sponsor, related."""
+    details = {}
+    if "level" in data:
+        if data["level"] not in GuidePage.Level.values:
+            raise GuideError(_("level must be one of %(levels)s") % {"levels": ", ".join(GuidePage.Level.values)})
+        details["level"] = data["level"]
+    if "last_reviewed" in data:
+        value = data["last_reviewed"]
+        try:
+            details["last_reviewed"] = None if value is None else datetime.date.fromisoformat(value)
+        except (TypeError, ValueError) as error:
+            raise GuideError(_("last_reviewed must be a date written YYYY-MM-DD")) from error
+    if "sponsor" in data:
+        if data["sponsor"] is not None and not isinstance(data["sponsor"], str):
+            raise GuideError(_("sponsor must be the name of a sponsor"))
+        details["sponsor"] = data["sponsor"] or None
+    if "related" in data:
+        value = data["related"]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise GuideError(_("related must be a list of guide slugs"))
+        details["related"] = value
+    return details
 
 
 def without_ids(data):
@@ -176,6 +212,35 @@ def reuse_block_ids(previous, new):
         return
 
 
+def _slug_of(text):
+    """The slug of a line, or None: which guides a file holds, before it is imported."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    return data.get("slug") if isinstance(data, dict) and isinstance(data.get("slug"), str) else None
+
+
+def details_of(page, details):
+    """``page``'s current value of each detail in ``details``, to compare with them."""
+    current = {
+        "level": lambda: page.level,
+        "last_reviewed": lambda: page.last_reviewed,
+        "sponsor": lambda: page.sponsor,
+        "related": lambda: [link.guide for link in page.related_guides.all()],
+    }
+    return {name: current[name]() for name in details}
+
+
+def set_details(page, details):
+    """Give ``page`` the details of its line (the related guides as links in the file's order)."""
+    for name, value in details.items():
+        if name == "related":
+            page.related_guides = [RelatedGuide(guide=guide, sort_order=n) for n, guide in enumerate(value)]
+        else:
+            setattr(page, name, value)
+
+
 class GuideImporter:
     def __init__(self, *, publish=False, dry_run=False, user=None):
         self.publish, self.dry_run, self.user = publish, dry_run, user
@@ -186,29 +251,52 @@ class GuideImporter:
             raise GuideError(_("there is no French guide index page: run `manage.py setup_site` first"))
         self.themes = {theme.slug: theme for theme in Theme.objects.filter(locale=source_locale)}
         self.sectors = {sector.slug: sector for sector in Sector.objects.filter(locale=source_locale)}
+        self.sponsors = {sponsor.name: sponsor for sponsor in Sponsor.objects.filter(locale=source_locale)}
+        self.file_slugs, self.deferred = set(), []
         self.stream_block = GuidePage._meta.get_field("body").stream_block
         self.report = ImportReport()
 
     def run(self, lines, on_result=None):
-        """Import each line; ``on_result(line, slug, status, message)`` is told about each guide."""
-        for line_number, text in enumerate(lines, start=1):
-            if not text.strip():
-                continue
-            slug = ""
+        """Import each line; ``on_result(line, slug, status, message)`` is told about each guide.
+
+        A guide whose related guides come later in the file is imported, then imported again
+        with its links once every line has been (and reported then).
+        """
+        lines = [(number, text) for number, text in enumerate(lines, start=1) if text.strip()]
+        self.file_slugs = {slug for _number, text in lines if (slug := _slug_of(text))}
+        self.deferred = []
+        pending = []
+        for line_number, text in lines:
+            slug, record = "", None
             try:
                 record = parse_line(line_number, text)
                 slug = record.slug
                 status = self.import_guide(record)
             except GuideError as error:
-                slug = slug or error.slug
-                self.report.failed.append((line_number, slug, str(error)))
-                status, message = "failed", str(error)
+                self._report(on_result, line_number, slug or error.slug, "failed", str(error))
+                continue
+            if record in self.deferred and not self.dry_run:
+                pending.append((record, status))
             else:
-                getattr(self.report, status).append(slug)
-                message = ""
-            if on_result:
-                on_result(line_number, slug, status, message)
+                self._report(on_result, line_number, slug, status)
+        self.file_slugs = set()
+        for record, first in pending:
+            try:
+                second = self.import_guide(record)
+            except GuideError as error:
+                self._report(on_result, record.line, record.slug, "failed", str(error))
+                continue
+            status = first if first == "created" else ("updated" if "updated" in (first, second) else second)
+            self._report(on_result, record.line, record.slug, status)
         return self.report
+
+    def _report(self, on_result, line_number, slug, status, message=""):
+        if status == "failed":
+            self.report.failed.append((line_number, slug, message))
+        else:
+            getattr(self.report, status).append(slug)
+        if on_result:
+            on_result(line_number, slug, status, message)
 
     def import_guide(self, record):
         """Import one guide in its own transaction; returns created, updated or unchanged."""
@@ -230,12 +318,41 @@ class GuideImporter:
             raise GuideError(_("unknown sector(s): %(slugs)s") % {"slugs": ", ".join(unknown_sectors)})
         return [self.themes[slug] for slug in record.themes], [self.sectors[slug] for slug in record.sectors]
 
+    def details(self, record):
+        """The level, review date, sponsor and related guides the line gives, as field values.
+
+        Related guides still to come in the file are left out for now (the record is deferred).
+        """
+        details = dict(record.details)
+        name = details.get("sponsor")
+        if name is not None:
+            details["sponsor"] = self.sponsors.get(name)
+            if details["sponsor"] is None:
+                raise GuideError(_("unknown sponsor: %(name)s") % {"name": name})
+        if "related" in details:
+            slugs = details["related"]
+            found = {
+                page.slug: page
+                for page in GuidePage.objects.child_of(self.index).filter(slug__in=slugs).exclude(slug=record.slug)
+            }
+            later = self.file_slugs - {record.slug}
+            unknown = [slug for slug in slugs if slug not in found and slug not in later]
+            if unknown:
+                raise GuideError(_("unknown related guide(s): %(slugs)s") % {"slugs": ", ".join(unknown)})
+            if any(slug not in found for slug in slugs):
+                self.deferred.append(record)
+                del details["related"]
+            else:
+                details["related"] = [found[slug] for slug in slugs]
+        return details
+
     def canonical(self, raw):
         """Raw body data as Wagtail stores it, so that it compares with a saved page."""
         return self.stream_block.get_prep_value(self.stream_block.to_python(raw))
 
     def _import_guide(self, record):
         themes, sectors = self.terms(record)
+        details = self.details(record)
         texts = record.translations[SOURCE_LANGUAGE]
         body = self.canonical(markdown_to_blocks(texts["body"]))
         page = GuidePage.objects.child_of(self.index).filter(slug=record.slug).first()
@@ -243,25 +360,28 @@ class GuideImporter:
         if page is None:
             page = GuidePage(title=texts["title"], slug=record.slug, summary=texts["summary"], body=body, live=False)
             page.themes, page.sectors = themes, sectors
+            set_details(page, details)
             self.index.add_child(instance=page)
             source = page
             revision = page.save_revision(user=self.user, log_action=True)
             status = "created"
         else:
             source = page.get_latest_revision_as_object()
-            wanted = (texts["title"], texts["summary"], without_ids(body), pks(themes), pks(sectors))
+            wanted = (texts["title"], texts["summary"], without_ids(body), pks(themes), pks(sectors), details)
             current = (
                 source.title,
                 source.summary,
                 without_ids(source.body.get_prep_value()),
                 pks(source.themes.all()),
                 pks(source.sectors.all()),
+                details_of(source, details),
             )
             revision = None
             if wanted != current:
                 reuse_block_ids(source.body.get_prep_value(), body)
                 source.title, source.summary, source.body = texts["title"], texts["summary"], body
                 source.themes, source.sectors = themes, sectors
+                set_details(source, details)
                 revision = source.save_revision(user=self.user, log_action=True)
                 changed = True
             status = "updated" if changed else "unchanged"

@@ -5,7 +5,7 @@ The content pages are published under the home page of each language with
 its main menu (guides, testimonials, agenda, self-diagnostic, sponsors), its
 highlighted guides, its testimonial and its call to the self-diagnostic; the
 Dutch and German home pages get them through their reviewed translations.
-Runs after the guides and testimonials builders. Idempotent: pages are found
+The data is ``demo/pages.yaml``. Runs after the guides and testimonials builders. Idempotent: pages are found
 again by slug, and nothing is saved when it is already as wanted.
 """
 
@@ -17,7 +17,6 @@ from core.demo import changed_by_people, translation_done
 from core.translation import save_translation, translated_copy
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage, GuidePage
-from home.demo_pages import HOME, PAGES
 from home.models import ContentPage, HomeHighlightedGuide, HomeMenuItem, HomePage
 from sponsors.models import SponsorsIndexPage
 from testimonials.models import TestimonialIndexPage, TestimonialPage
@@ -29,9 +28,10 @@ MENU = [GuideIndexPage, TestimonialIndexPage, AgendaPage, DiagnosticPage, Sponso
 
 
 def body(blocks, ids=None):
-    """StreamField data of ``blocks``; ``ids`` (the source's block ids) makes a translation of it."""
+    """StreamField data of ``blocks`` (``{kind: value}`` each); ``ids`` (the source's ids) makes a translation."""
     data = []
-    for number, (kind, value) in enumerate(blocks):
+    for number, block in enumerate(blocks):
+        ((kind, value),) = block.items()
         if kind == "list":
             kind, value = "paragraph", "<ul>" + "".join(f"<li>{item}</li>" for item in value) + "</ul>"
         elif kind == "paragraph":
@@ -44,13 +44,13 @@ def body(blocks, ids=None):
 
 
 @transaction.atomic
-def build(stdout):
+def build(data, stdout):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     home = HomePage.objects.get(locale=locales[SOURCE])
-    for data in PAGES:
-        build_page(home, data, locales, stdout)
-    build_home(home, locales, stdout)
-    link_privacy_notice(home, stdout)
+    for page in data["pages"]:
+        build_page(home, page, locales, stdout)
+    build_home(home, data["home"], locales, stdout)
+    link_privacy_notice(home, data["pages"], stdout)
 
 
 def build_page(home, data, locales, stdout):
@@ -79,9 +79,15 @@ def build_page(home, data, locales, stdout):
         save_translation(page, locale, copy, publish=True)
 
 
-def link_privacy_notice(home, stdout):
+def diagnostic_call(data, language):
+    """The home page's call to the self-diagnostic in ``language``: (title, text, button)."""
+    texts = data["diagnostic"][language]
+    return texts["title"], texts["text"], texts["button"]
+
+
+def link_privacy_notice(home, pages, stdout):
     """The agenda's registration forms link to the privacy notice (the legal notice, which covers personal data)."""
-    pages = {data["key"]: data[SOURCE]["slug"] for data in PAGES}
+    pages = {data["key"]: data[SOURCE]["slug"] for data in pages}
     slug = pages.get("privacy") or pages.get("legal")
     notice = ContentPage.objects.child_of(home).filter(slug=slug).first()
     agenda = AgendaPage.objects.child_of(home).first()
@@ -92,11 +98,11 @@ def link_privacy_notice(home, stdout):
     stdout.write(f"Linked the agenda's registration forms to {notice.url_path}")
 
 
-def build_home(home, locales, stdout):
-    guides = {guide.slug: guide for guide in GuidePage.objects.filter(locale=home.locale, slug__in=HOME["guides"])}
-    wanted_guides = [guides[slug] for slug in HOME["guides"] if slug in guides]
-    testimonial = TestimonialPage.objects.filter(locale=home.locale, slug=HOME["testimonial"]).first()
-    title, text, button = HOME["diagnostic"][SOURCE]
+def build_home(home, data, locales, stdout):
+    guides = {guide.slug: guide for guide in GuidePage.objects.filter(locale=home.locale, slug__in=data["guides"])}
+    wanted_guides = [guides[slug] for slug in data["guides"] if slug in guides]
+    testimonial = TestimonialPage.objects.filter(locale=home.locale, slug=data["testimonial"]).first()
+    title, text, button = diagnostic_call(data, SOURCE)
     sections = [model.objects.child_of(home).order_by("path").first() for model in MENU]
     sections = [section for section in sections if section is not None]
     current = (
@@ -126,7 +132,7 @@ def build_home(home, locales, stdout):
         translation = home.get_translation_or_none(locale)
         if code == SOURCE or translation is None or changed_by_people(translation):
             continue
-        title, text, button = HOME["diagnostic"][code]
+        title, text, button = diagnostic_call(data, code)
         in_sync = (
             translation.live
             and not translation.has_unpublished_changes

@@ -1,33 +1,28 @@
 """Demo testimonials: six fictional business owners in Walloon towns, in FR with NL and DE translations.
 
-Texts live in ``testimonials/demo_testimonials.py``. Posters are drawn in code;
+The data is ``demo/testimonials.yaml``. Posters are drawn in code;
 captions are WebVTT files written from the transcript, one per language: the
 Dutch and German pages carry their own captions through wagtail-localize's
 override of the synchronised ``captions`` field. One testimonial plays a real
-video file (a short WebM in ``demo_media/``, made by ``bin/make-demo-video``, as
+video file (a short WebM in ``demo/media/``, made by ``bin/make-demo-video``, as
 long as its captions); the others are oEmbed addresses (fictional): nothing is
 fetched from the provider to build or render them.
 Idempotent: testimonials are found again by slug, images and documents by
 title, and translations are only added while none is live.
 """
 
-from pathlib import Path
-
 from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from core.demo import translation_done
-from core.demo_media import generated_image
+from core.demo import demo_file, generated_image, translation_done
 from core.translation import save_translation, translated_copy
 from guides.models import GuidePage
 from taxonomy.models import Sector, Theme
-from testimonials.demo_testimonials import TESTIMONIALS
 from testimonials.models import TestimonialIndexPage, TestimonialPage, TestimonialRelatedGuide
 
 SOURCE = "fr"
-MEDIA = Path(__file__).resolve().parent / "demo_media"
 SECONDS_PER_CUE = 5
 
 
@@ -66,7 +61,7 @@ def video_file(data):
     title = f"Vidéo {data['company']}"
     document = Document.objects.filter(title=title).first()
     if document is None:
-        content = (MEDIA / data["video_file"]).read_bytes()
+        content = demo_file(data["video_file"])
         document = Document(title=title, file=ContentFile(content, name=data["video_file"]))
         document._set_document_file_metadata()
         document.save()
@@ -85,10 +80,10 @@ def poster(data):
 
 
 @transaction.atomic
-def build(stdout):
+def build(content, stdout):
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     index = TestimonialIndexPage.objects.get(locale=locales[SOURCE])
-    for data in TESTIMONIALS:
+    for data in content["testimonials"]:
         page = TestimonialPage.objects.child_of(index).filter(slug=data["slug"]).first()
         if page is None:
             page = create(index, data, locales[SOURCE])

@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from agenda import demo
 from agenda.models import SeminarPage, Venue
+from core.demo import demo_data
 
 
 def snapshot():
@@ -37,22 +38,33 @@ def test_the_demo_agenda_has_past_and_upcoming_sessions_in_six_cities_and_three_
     assert len(feed.walk("VEVENT")) == 6
 
 
+def test_each_speaker_of_a_translated_session_has_their_own_bio(demo_content):
+    """Speakers are matched to their data by name: rows come back from the database in no set order."""
+    speakers = {speaker["name"]: speaker["bio"] for speaker in demo_data("agenda.yaml")["speakers"].values()}
+    for language in ("fr", "nl", "de"):
+        for slug in ("chantier-connecte", "horeca-reservations-avis"):
+            seminar = SeminarPage.objects.get(locale__language_code=language, slug=slug)
+            shown = {speaker.name: speaker.bio for speaker in seminar.speakers.all()}
+            assert len(shown) == 2
+            assert shown == {name: speakers[name][language] for name in shown}
+
+
 def test_building_the_demo_twice_creates_nothing_more(demo_content):
     # The run's demo is the first build (tests/demo_snapshot.py); this is the second.
     before = snapshot()
-    demo.build(io.StringIO())
+    demo.build(demo_data("agenda.yaml"), io.StringIO())
     assert snapshot() == before
 
 
 def test_the_demo_advice_slot_is_full_with_two_people_waiting(demo_content, client):
     from agenda.registrations import Registration, waitlist_position
 
-    demo.build(io.StringIO())  # again, on the built demo: nobody is registered twice
-    seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo.FULL_SEMINAR)
+    demo.build(demo_data("agenda.yaml"), io.StringIO())  # again, on the built demo: nobody is registered twice
+    seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo_data("agenda.yaml")["full_seminar"])
     assert seminar.registration_state == "full"
     waiting = Registration.objects.filter(seminar=seminar, status="waitlisted")
     assert Registration.objects.filter(seminar=seminar, status="confirmed").count() == seminar.capacity
     assert [waitlist_position(r) for r in waiting] == [1, 2]
-    dutch = SeminarPage.objects.get(locale__language_code="nl", slug=demo.FULL_SEMINAR)
+    dutch = SeminarPage.objects.get(locale__language_code="nl", slug=demo_data("agenda.yaml")["full_seminar"])
     html = client.get(dutch.url).content.decode()
     assert "Alle plaatsen zijn bezet" in html

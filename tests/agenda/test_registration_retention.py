@@ -108,10 +108,10 @@ def test_the_nightly_command_purges_registrations_and_diagnostic_results(session
 
 
 def test_the_privacy_notice_gives_the_retention(locales):
+    from core.demo import demo_data
     from home import demo
-    from home.demo_pages import PAGES
 
-    legal = next(page for page in PAGES if page["key"] == "legal")
+    legal = next(page for page in demo_data("pages.yaml")["pages"] if page["key"] == "legal")
     demo.build_page(HomePage.objects.get(locale=locales["fr"]), legal, locales, io.StringIO())
     texts = {
         "fr": "anonymisées 12 mois après la séance",

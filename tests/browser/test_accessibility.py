@@ -5,8 +5,8 @@ report's thank-you page)."""
 
 from wagtail.models import Locale
 
-from agenda.demo import FULL_SEMINAR
 from agenda.models import AgendaPage, SeminarPage
+from core.demo import demo_data
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage, GuidePage
 from home.models import ContentPage, HomePage
@@ -66,7 +66,8 @@ def visitor_forms(page, language):
     The demo's individual advice slot is full: a valid registration lands on the waitlist's confirmation.
     """
     locale = Locale.objects.get(language_code=language)
-    key = SeminarPage.objects.get(locale__language_code="fr", slug=FULL_SEMINAR).translation_key
+    full = demo_data("agenda.yaml")["full_seminar"]
+    key = SeminarPage.objects.get(locale__language_code="fr", slug=full).translation_key
     seminar = SeminarPage.objects.get(locale=locale, translation_key=key)
     registration = page.locator("form.registration-form")
     page.goto(seminar.url)

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core import mail
 
+from core.demo import demo_data
 from diagnostic import demo
 from diagnostic.records import DiagnosticResult
 from tests.browser.conftest import serve_site_from
@@ -15,7 +16,7 @@ from tests.browser.conftest import serve_site_from
 def diagnostic_site(transactional_db, live_server, settings):
     settings.DIAGNOSTIC_ADVISERS_EMAIL = "advisers@example.be"
     serve_site_from(live_server)
-    demo.build(StringIO())
+    demo.build(demo_data("diagnostic.yaml"), StringIO())
 
 
 def answer_every_question(page, choice=0):

@@ -4,8 +4,8 @@ import io
 
 import pytest
 
+from core.demo import demo_data
 from diagnostic import demo, results
-from diagnostic.demo_content import DIMENSIONS
 from diagnostic.models import DiagnosticPage
 from diagnostic.scoring import score
 from diagnostic.validation import validate_answers
@@ -15,7 +15,7 @@ from taxonomy.vocabulary import THEMES
 @pytest.fixture
 def demo_page(site):
     out = io.StringIO()
-    demo.build(out)
+    demo.build(demo_data("diagnostic.yaml"), out)
     assert "6 dimensions, 20 questions" in out.getvalue()
     return DiagnosticPage.objects.get(locale__language_code="fr")
 
@@ -40,10 +40,10 @@ def test_demo_questionnaire_has_six_dimensions_and_twenty_questions(demo_page):
 def test_every_advice_links_to_real_themes(demo_page):
     themes = [
         slug
-        for dimension in DIMENSIONS
-        for rules in [dimension[6], *[q[6] for q in dimension[5]]]
+        for dimension in demo_data("diagnostic.yaml")["dimensions"]
+        for rules in [dimension["advice"], *[question["advice"] for question in dimension["questions"]]]
         for rule in rules
-        for slug in rule[4]
+        for slug in rule["themes"]
     ]
     assert themes and set(themes) <= set(THEMES)
 
@@ -103,6 +103,6 @@ def test_all_worst_and_all_best_answers(demo_page):
 def test_building_twice_creates_nothing(demo_page):
     revisions = demo_page.revisions.count()
     out = io.StringIO()
-    demo.build(out)
+    demo.build(demo_data("diagnostic.yaml"), out)
     assert out.getvalue() == ""
     assert DiagnosticPage.objects.get(pk=demo_page.pk).revisions.count() == revisions

@@ -4,7 +4,8 @@ from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
-from guides import demo
+from cms.demo import build_guides
+from core.demo import demo_data
 from guides.models import GuidePage
 
 
@@ -40,5 +41,5 @@ def test_demo_guides_are_built_in_three_languages_once(site):
     ]
 
     before = snapshot()
-    demo.build(stdout=io.StringIO())
+    build_guides(demo_data("guides.jsonl"), stdout=io.StringIO())
     assert snapshot() == before

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.utils.html import escape
 
+from core.demo import demo_data
 from home import demo
 from home.models import ContentPage
 
@@ -17,7 +18,7 @@ SLUGS = {
 
 @pytest.fixture
 def pages(site):
-    demo.build(io.StringIO())
+    demo.build(demo_data("pages.yaml"), io.StringIO())
     return {
         code: list(ContentPage.objects.live().filter(locale__language_code=code, depth=3).order_by("path"))
         for code in SLUGS

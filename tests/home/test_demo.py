@@ -4,6 +4,7 @@ import re
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
+from core.demo import demo_data
 from home import demo
 from home.models import HomePage
 
@@ -50,5 +51,5 @@ def test_the_demo_home_page_has_its_sections_in_three_languages(demo_content, cl
     assert "Toegankelijkheidsverklaring" in html
 
     before = snapshot()
-    demo.build(io.StringIO())
+    demo.build(demo_data("pages.yaml"), io.StringIO())
     assert snapshot() == before

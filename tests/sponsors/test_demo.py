@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from core.demo import demo_data
 from sponsors import demo
 from sponsors.models import Partner, Sponsor, SponsorPage
 
@@ -20,7 +21,7 @@ def snapshot():
 
 
 def test_the_demo_builds_four_sponsors_and_the_partners_in_three_languages(site, client):
-    demo.build(io.StringIO())
+    demo.build(demo_data("sponsors.yaml"), io.StringIO())
     today = timezone.localdate()
     french = Sponsor.objects.filter(locale__language_code="fr")
     assert french.count() == 4 and all(s.is_active(today) for s in french)
@@ -39,7 +40,7 @@ def test_the_demo_builds_four_sponsors_and_the_partners_in_three_languages(site,
 
 
 def test_building_the_demo_twice_creates_nothing_more(site):
-    demo.build(io.StringIO())
+    demo.build(demo_data("sponsors.yaml"), io.StringIO())
     before = snapshot()
-    demo.build(io.StringIO())
+    demo.build(demo_data("sponsors.yaml"), io.StringIO())
     assert snapshot() == before

@@ -5,6 +5,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
 
+from core.demo import demo_data
 from testimonials import demo
 from testimonials.models import TestimonialPage
 
@@ -47,5 +48,5 @@ def test_demo_testimonials_in_three_languages_with_their_own_captions(demo_conte
 def test_building_the_demo_twice_creates_nothing_more(demo_content):
     # The run's demo is the first build (tests/demo_snapshot.py); this is the second.
     before = snapshot()
-    demo.build(io.StringIO())
+    demo.build(demo_data("testimonials.yaml"), io.StringIO())
     assert snapshot() == before

@@ -4,20 +4,19 @@ player of YouTube and Vimeo, the testimonial's VideoObject, and the demo's real 
 import datetime as dt
 import json
 import re
-from pathlib import Path
 
 from django.conf import settings
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
+from core.demo import DEMO_DIR
 from guides.models import GuideIndexPage
-from testimonials import demo
 from testimonials.models import TestimonialPage
 from tests.factories import GuidePageFactory, ImageFactory, translate, vtt_document
 
 CUE_TIMING = re.compile(r"^\d{2}:\d{2}:\d{2}\.\d{3} --> \d{2}:\d{2}:\d{2}\.\d{3}$", re.MULTILINE)
-DEMO_VIDEO = Path(demo.__file__).resolve().parent / "demo_media" / "boulangerie-lemaire.webm"
+DEMO_VIDEO = DEMO_DIR / "media" / "boulangerie-lemaire.webm"
 WEBM_SIGNATURE = b"\x1a\x45\xdf\xa3"  # EBML, the container of WebM
 
 

@@ -78,7 +78,7 @@ def test_segments_for_translation_fall_back_to_the_source_and_carry_the_translat
 
 
 def test_image_file_metadata_fills_size_and_dimensions_of_an_image_made_in_code():
-    """core/demo_media.py: images made in code call ``Image._set_image_file_metadata()`` before saving."""
+    """core/demo.py: images made in code call ``Image._set_image_file_metadata()`` before saving."""
     buffer = io.BytesIO()
     PILImage.new("RGB", (40, 30), "navy").save(buffer, format="PNG")
     image = Image(title="Canary", file=ContentFile(buffer.getvalue(), name="canary.png"))

@@ -1,7 +1,9 @@
 """Build the demo content in FR, NL and DE: seeded, reproducible, idempotent.
 
-Runs `setup_site`, creates one demo account per role, then asks each content
-app to build its part (`<app>.demo.build`). Running it again creates nothing new.
+Runs `setup_site`, creates one demo account per role, then builds each content type from its data file
+in the top-level ``demo/`` folder (read by ``core.demo``): the guides through the guide importer, the other types
+through their app's builder (`<app>.demo.build`). Running it again creates only what is missing and
+leaves alone whatever people changed.
 """
 
 from django.conf import settings
@@ -12,16 +14,18 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.module_loading import import_string
 
 from cms.demo import DEMO_PASSWORD, DEMO_USERS
+from core.demo import demo_data
 from editorial.sync import automatic_translation_paused, create_missing_drafts
 
-# Each content app's builder, in dependency order (taxonomy before the pages using it).
+# Each content type's builder and its data file in demo/, in dependency order (sponsors before the guides
+# they credit, guides before the pages linking to them).
 BUILDERS = [
-    "sponsors.demo.build",
-    "guides.demo.build",
-    "testimonials.demo.build",
-    "diagnostic.demo.build",
-    "agenda.demo.build",
-    "home.demo.build",
+    ("sponsors.demo.build", "sponsors.yaml"),
+    ("cms.demo.build_guides", "guides.jsonl"),
+    ("testimonials.demo.build", "testimonials.yaml"),
+    ("diagnostic.demo.build", "diagnostic.yaml"),
+    ("agenda.demo.build", "agenda.yaml"),
+    ("home.demo.build", "pages.yaml"),
 ]
 
 
@@ -39,8 +43,8 @@ class Command(BaseCommand):
         # Builders record their own reviewed translations; afterwards, French pages they
         # left untranslated get their draft translations like any newly published page.
         with automatic_translation_paused():
-            for path in BUILDERS:
-                import_string(path)(stdout=self.stdout)
+            for path, data in BUILDERS:
+                import_string(path)(demo_data(data), stdout=self.stdout)
         drafts = create_missing_drafts()
         if drafts:
             self.stdout.write(f"Created {drafts} draft translation(s) waiting for translators")
