@@ -24,7 +24,8 @@ from wagtail.models import Locale
 from agenda.filters import FILTERS, SeminarFilterForm
 from agenda.forms import RegistrationForm
 from agenda.models import SeminarPage, Venue
-from agenda.registrations import RegistrationError, register, seats_left, waitlist_position
+from agenda.records import seats_left, waitlist_position
+from agenda.registrations import RegistrationError, register
 from core.endpoints import (
     LOCALE,
     NO_NUL,

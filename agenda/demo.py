@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from agenda.models import AgendaPage, SeminarPage, SeminarPresentation, SeminarSpeaker, Venue
-from agenda.registrations import Registration
+from agenda.records import Registration
 from core.demo import translation_done
 from core.translation import save_translation, translated_copy
 from sponsors.models import Sponsor

@@ -1,4 +1,4 @@
-"""The agenda as iCalendar (RFC 5545): a subscribable feed and one file per seminar.
+"""The agenda as iCalendar (RFC 5545): the calendar of the feeds (``agenda/feeds.py``) and of the e-mails.
 
 Times are written in Europe/Brussels with its VTIMEZONE, so calendar clients
 show the right hour across daylight-saving changes. A session keeps the same
@@ -9,26 +9,18 @@ with ``STATUS:CANCELLED``.
 
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.http import HttpResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.html import strip_tags
-from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_safe
 from icalendar import Calendar, Event
-from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Locale
 
-from agenda.filters import FILTERS, SeminarFilterForm
-from agenda.models import SeminarPage
-from core.endpoints import LOCALE, error_response, public_pages, whole_number
-from taxonomy.localization import localize_links
+from agenda.choices import Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 STATUS = {
-    SeminarPage.Status.SCHEDULED: "CONFIRMED",
-    SeminarPage.Status.POSTPONED: "TENTATIVE",
-    SeminarPage.Status.CANCELLED: "CANCELLED",
+    Status.SCHEDULED: "CONFIRMED",
+    Status.POSTPONED: "TENTATIVE",
+    Status.CANCELLED: "CANCELLED",
 }
 
 
@@ -76,50 +68,3 @@ def ics_response(calendar, filename):
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response
-
-
-def site_seminars(request):
-    """Live public seminars of the request's site, in every language, as the API lists pages.
-
-    A host no site answers for gets no seminar (an empty calendar, a 404 for one session), like the API.
-    """
-    return public_pages(request, SeminarPage)
-
-
-# Public and read-only like the rest of the API: no CSRF check (another method is a 405, not a 403).
-@csrf_exempt
-@require_safe
-def feed(request):
-    """``/api/v2/agenda.ics``: the upcoming sessions (``?past=true`` for past ones), with the API's filters."""
-    try:
-        for parameter in (LOCALE, *FILTERS):
-            parameter.check(request.GET)
-    except BadRequestError as error:
-        return error_response(400, str(error))
-    code = request.GET.get("locale") or settings.LANGUAGE_CODE
-    locale = Locale.objects.get(language_code=code)
-    # Error messages in the client's language; the calendar in the requested one.
-    form = SeminarFilterForm(request.GET, locale=locale, with_dates=True)
-    if not form.is_valid():
-        return error_response(400, form.error_message())
-    with translation.override(code):
-        seminars = site_seminars(request).filter(locale=locale).for_listing()
-        past = request.GET.get("past", "").lower() in ("1", "true", "yes")
-        seminars = form.apply(seminars.past() if past else seminars.upcoming())
-        seminars = localize_links(seminars[:500])
-        calendar = calendar_for(seminars, request, f"jesuisfantasTIC — {translation.gettext('Agenda')}")
-    return ics_response(calendar, "agenda.ics")
-
-
-@csrf_exempt
-@require_safe
-def seminar(request, pk):
-    """``/api/v2/agenda/<id>.ics``: one session, to add to a calendar."""
-    # An id beyond the database's integers names no session (SQLite raised OverflowError: a 500).
-    page = site_seminars(request).for_listing().filter(pk=pk).first() if whole_number(pk) is not None else None
-    if page is None:
-        return error_response(404)
-    with translation.override(page.locale.language_code):
-        [page] = localize_links([page])
-        calendar = calendar_for([page], request, page.title)
-    return ics_response(calendar, f"{page.slug}.ics")

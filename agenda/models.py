@@ -11,7 +11,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -27,8 +30,22 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda import seo
 from agenda.choices import Kind, SpokenLanguage, Status
+from agenda.forms import RegistrationForm
+from agenda.records import (
+    ACCEPTING,
+    FULL,
+    Registration,
+    prefetch_seats_left,
+    registration_state,
+    seats_left,
+    source_seminar,
+    state_message,
+    waitlist_position,
+)
+from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
+from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
 from taxonomy.localization import Localized, LocalizedLinksMixin, localize_links
@@ -65,6 +82,9 @@ def listing_prefetches():
 
 
 SeminarManager = PageManager.from_queryset(SeminarQuerySet)
+
+# The session remembers the visitor's last registration, for the "registered/" page.
+REGISTRATION_SESSION_KEY = "agenda-registration"
 
 
 SEMINAR_LINK_SCHEMA = {
@@ -175,8 +195,6 @@ class SeatsLeftField(serializers.Field):
         return instance
 
     def to_representation(self, seminar):
-        from agenda.registrations import seats_left
-
         return seats_left(seminar)
 
 
@@ -246,6 +264,8 @@ class AgendaPage(Page):
         return SeminarPage.objects.child_of(self).live().public().for_listing()
 
     def get_context(self, request, *args, **kwargs):
+        # Imported here, not above: the filters share the API's parameters (core.endpoints), which need
+        # the models loaded. (agenda/filters.py imports no module of agenda that imports this one.)
         from agenda.filters import SeminarFilterForm
 
         context = super().get_context(request, *args, **kwargs)
@@ -274,7 +294,8 @@ class AgendaPage(Page):
 class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
     """One session of the agenda: a seminar, an information session or an advice slot.
 
-    Its page shows the registration form while registration is open (agenda/views.py).
+    Its page shows the registration form while registration is open (its routes below; the seats and
+    the registration services are in agenda/records.py and agenda/registrations.py).
     """
 
     Kind = Kind
@@ -444,25 +465,72 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
-    # The visitor's registration (agenda/views.py) -------------------------------
+    # The visitor's registration: the form on the page, then what it came to ---------------
 
     @path("")
     def index_route(self, request):
-        from agenda import views
-
-        return views.seminar_page(self, request)
+        """The seminar; while registration is open, its form (posted to the page itself)."""
+        state = self.registration_state
+        form = None
+        refused = ""
+        if state in ACCEPTING:
+            form = RegistrationForm(request.POST if request.method == "POST" else None, locale=self.locale)
+            if request.method == "POST":
+                # Every attempt counts, so that nobody can post the form in a loop (to spam an address).
+                limit(request, "registration")
+                if form.is_valid():
+                    try:
+                        registration = register(self, form.registration_data(), self.locale.language_code)
+                    except RegistrationError as error:
+                        if error.code == "duplicate":
+                            form.add_error("email", error.message)
+                        else:  # closed while the visitor was filling the form in
+                            state, form, refused = error.code, None, error.message
+                    else:
+                        request.session[REGISTRATION_SESSION_KEY] = registration.pk
+                        return HttpResponseRedirect(self.url + self.reverse_subpage("registered"))
+            if form is not None:
+                form.describe_fields()
+        context = self.get_context(request)
+        context.update(
+            registration_form=form,
+            registration_state=state,
+            registration_full=state == FULL,
+            registration_message=refused or state_message(state),
+            seats_left=seats_left(self),
+            privacy_url=self.privacy_url(),
+        )
+        response = TemplateResponse(request, self.get_template(request), context)
+        if request.method == "POST":
+            response["Cache-Control"] = "private, no-store"
+        return response
 
     @path("registered/", name="registered")
     def registered_route(self, request):
-        from agenda import views
+        """Confirmed, or waitlisted with the position: what the visitor's registration came to."""
+        registration = Registration.objects.filter(
+            pk=request.session.get(REGISTRATION_SESSION_KEY), seminar=source_seminar(self)
+        ).first()
+        if registration is None:
+            return HttpResponseRedirect(self.url)
+        context = self.get_context(request)
+        context.update(registration=registration, position=waitlist_position(registration))
+        response = TemplateResponse(request, "agenda/registered.html", context)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+        return response
 
-        return views.registered(self, request)
+    def privacy_url(self):
+        """The privacy notice the source-language agenda links to, in the page's language when it is translated."""
+        agenda = source_seminar(self).get_parent().specific
+        notice = getattr(agenda, "privacy_page", None)
+        if notice is None:
+            return ""
+        return (notice.get_translation_or_none(self.locale) or notice).url
 
     @classmethod
     def prepare_api_listing(cls, seminars):
         """Called by the API's page listings on each page of results: links in each seminar's language, in bulk."""
-        from agenda.registrations import prefetch_seats_left
-
         seminars = list(seminars)
         models.prefetch_related_objects(seminars, "venue", "locale", *listing_prefetches())
         prefetch_seats_left(seminars)
@@ -488,8 +556,6 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
     @property
     def registration_state(self):
         """``open``, ``full`` (waitlist open), ``closed``, ``cancelled``, ``postponed`` or ``started``."""
-        from agenda.registrations import registration_state
-
         return registration_state(self)
 
     @property
@@ -538,7 +604,3 @@ class SeminarPresentation(Orderable):
     @property
     def display_title(self):
         return self.title or self.document.title
-
-
-# The registration model lives with its services (agenda/registrations.py); Django finds models here.
-from agenda.registrations import Registration  # noqa: E402, F401

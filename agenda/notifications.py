@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from agenda.ical import calendar_for
+from agenda.records import Registration, seminar_pages, waitlist_position
 from core.tasks import queue_email
 
 CANCEL_SALT = "agenda.registration.cancel"
@@ -26,8 +28,6 @@ def cancel_token(registration):
 
 def registration_for_token(token):
     """The registration a cancellation link names; ``None`` for a link that is tampered with, expired or gone."""
-    from agenda.registrations import Registration
-
     try:
         pk = signing.loads(token, salt=CANCEL_SALT, max_age=CANCEL_LINK_MAX_AGE)
     except signing.BadSignature:
@@ -37,9 +37,7 @@ def registration_for_token(token):
 
 def seminar_in(seminar, language):
     """The seminar's page in ``language`` when it is published in it, else the seminar itself."""
-    from agenda.models import SeminarPage
-
-    page = SeminarPage.objects.live().filter(translation_key=seminar.translation_key, locale__language_code=language)
+    page = seminar_pages().live().filter(translation_key=seminar.translation_key, locale__language_code=language)
     return page.select_related("locale", "venue").first() or seminar
 
 
@@ -59,8 +57,6 @@ def cancel_url(registration, page=None):
 
 def seminar_ics(page):
     """The session as an iCalendar file (METHOD:PUBLISH, Europe/Brussels), like the agenda's own ``.ics``."""
-    from agenda.ical import calendar_for
-
     return calendar_for([page], None, page.title).to_ical().decode()
 
 
@@ -80,8 +76,6 @@ WITH_CALENDAR = {"confirmed", "promoted", "seminar-changed", "reminder"}
 
 def send(registration, kind):
     """Queue the ``kind`` message to the registrant."""
-    from agenda.registrations import waitlist_position
-
     with translation.override(registration.language):
         page = seminar_in(registration.seminar, registration.language)
         context = {

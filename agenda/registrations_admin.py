@@ -20,7 +20,8 @@ from django.views.defaults import permission_denied
 from django.views.generic import TemplateView
 
 from agenda.models import SeminarPage
-from agenda.registrations import Registration, cancel, registration_state, seats_left, source_seminar
+from agenda.records import Registration, registration_state, seats_left, source_seminar
+from agenda.registrations import cancel
 from core.exports import SafeSpreadsheetExport
 
 

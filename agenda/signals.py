@@ -11,7 +11,9 @@ from django.dispatch import receiver
 from wagtail.models import PageLogEntry
 from wagtail.signals import page_published
 
+from agenda import notifications
 from agenda.models import SeminarPage
+from agenda.records import active_registrations
 
 # What a registrant must hear about: when and where the session takes place.
 WHEN_AND_WHERE = ("start", "end", "venue_id", "online_link")
@@ -42,9 +44,6 @@ def change_notice(before, after):
 
 @receiver(page_published, sender=SeminarPage)
 def tell_registrants(sender, instance, revision, **kwargs):
-    from agenda import notifications
-    from agenda.registrations import active_registrations
-
     if instance.locale.language_code != settings.LANGUAGE_CODE:
         return
     before = previous_publication(instance)

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 
 from agenda import registrations_admin
 from agenda.models import SeminarPage, Venue
-from agenda.registrations import active_registrations
+from agenda.records import active_registrations
 from core.editing import ReviewedSnippetViewSet
 
 

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.views import account
 from wagtail.documents import urls as wagtaildocs_urls
 
-from agenda import ical
+from agenda import feeds as agenda_feeds
 from agenda import views as agenda_views
 from cms import discovery, health, openapi, routing, sitemaps
 from cms.api import api_router
@@ -42,8 +42,8 @@ urlpatterns = [
         ),
         name="api-docs",
     ),
-    path("api/v2/agenda.ics", ical.feed, name="agenda-ics"),
-    path("api/v2/agenda/<int:pk>.ics", ical.seminar, name="agenda-seminar-ics"),
+    path("api/v2/agenda.ics", agenda_feeds.feed, name="agenda-ics"),
+    path("api/v2/agenda/<int:pk>.ics", agenda_feeds.seminar, name="agenda-seminar-ics"),
     path("api/v2/", api_router.urls),
     # Any other address under /api/ is a JSON 404, not the site's HTML page.
     re_path(r"^api/", openapi.not_found),

@@ -57,7 +57,7 @@ def test_building_the_demo_twice_creates_nothing_more(demo_content):
 
 
 def test_the_demo_advice_slot_is_full_with_two_people_waiting(demo_content, client):
-    from agenda.registrations import Registration, waitlist_position
+    from agenda.records import Registration, waitlist_position
 
     demo.build(demo_data("agenda.yaml"), io.StringIO())  # again, on the built demo: nobody is registered twice
     seminar = SeminarPage.objects.get(locale__language_code="fr", slug=demo_data("agenda.yaml")["full_seminar"])

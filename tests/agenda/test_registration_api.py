@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from agenda.models import SeminarPage
-from agenda.registrations import Registration
+from agenda.records import Registration
 from core.translation import save_translation, translated_copy
 from tests.factories import BRUSSELS, agenda_page, make_seminar, make_venue
 

@@ -13,7 +13,7 @@ from django.db import connection, connections, transaction
 from django.test import Client
 
 from agenda.models import SeminarPage
-from agenda.registrations import Registration
+from agenda.records import Registration
 from tests.factories import days, make_seminar
 
 pytestmark = [

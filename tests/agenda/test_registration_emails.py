@@ -9,7 +9,8 @@ from icalendar import Calendar
 
 from agenda.models import SeminarPage
 from agenda.notifications import cancel_token
-from agenda.registrations import Registration, cancel, register
+from agenda.records import Registration
+from agenda.registrations import cancel, register
 from tests.factories import days, make_seminar, make_venue, translate
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core import mail
 from django.utils import timezone
 
 from agenda.models import AgendaPage
-from agenda.registrations import Registration
+from agenda.records import Registration
 from home.models import ContentPage
 from tests.factories import days, make_seminar, translate
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from agenda.registrations import Registration
+from agenda.records import Registration
 from diagnostic import results
 from diagnostic.models import DiagnosticPage
 from diagnostic.records import DiagnosticResult

@@ -5,17 +5,9 @@ from django.core import mail
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from agenda import registrations
-from agenda.registrations import (
-    Registration,
-    RegistrationError,
-    cancel,
-    promote_waitlist,
-    register,
-    registration_state,
-    seats_left,
-    waitlist_position,
-)
+from agenda import records
+from agenda.records import Registration, registration_state, seats_left, waitlist_position
+from agenda.registrations import RegistrationError, cancel, promote_waitlist, register
 from taxonomy.models import Sector
 from tests.factories import agenda_page, days, make_seminar, translate
 
@@ -43,7 +35,7 @@ def test_seats_up_to_the_capacity_are_confirmed_then_people_wait_in_order(semina
     first, second, third, fourth = (register(seminar, person(n), "fr") for n in range(4))
     assert [r.status for r in (first, second, third, fourth)] == ["confirmed", "confirmed", "waitlisted", "waitlisted"]
     assert seats_left(seminar) == 0
-    assert registration_state(seminar) == registrations.FULL
+    assert registration_state(seminar) == records.FULL
     assert [waitlist_position(r) for r in (first, third, fourth)] == [None, 1, 2]
 
 

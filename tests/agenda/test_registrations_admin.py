@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from agenda.registrations import Registration, register
+from agenda.records import Registration
+from agenda.registrations import register
 from core.translation import save_translation, translated_copy
 from editorial import roles
 from taxonomy.models import Sector

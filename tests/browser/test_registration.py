@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from icalendar import Calendar
 
-from agenda.registrations import Registration
+from agenda.records import Registration
 from tests.browser.conftest import axe_violations, record_outside_requests, serve_site_from
 from tests.factories import days, make_seminar
 

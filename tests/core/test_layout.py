@@ -37,3 +37,9 @@ def test_every_project_app_is_under_the_contracts():
     assert layered == packages
     assert by_type["layers"]["layers"][0] == "cms" and by_type["layers"]["layers"][-1] == "core"
     assert set(by_type["acyclic_siblings"]["ancestors"]) == packages
+
+
+def test_no_import_is_excepted_from_the_contracts():
+    """An exception would hide an upward import or a cycle: move the code instead (README "Layout")."""
+    config, _by_type = contracts()
+    assert [contract["name"] for contract in config["contracts"] if contract.get("ignore_imports")] == []

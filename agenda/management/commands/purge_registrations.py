@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from agenda.registrations import Registration
+from agenda.records import Registration
 from diagnostic.records import months_ago
 
 

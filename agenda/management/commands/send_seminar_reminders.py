@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from agenda import notifications
 from agenda.models import SeminarPage
-from agenda.registrations import Registration
+from agenda.records import Registration
 from core.tasks import EnqueueableCommand
 
 
