@@ -67,7 +67,7 @@ class GuideAdminTests(WagtailPageTestCase):
         response = self.client.get(f"/admin/pages/add/guides/guidepage/{self.index.pk}/")
         html = response.content.decode()
         assert "Laissez vide si la fiche est utile à tous les secteurs." in html
-        assert "Affichée sur la fiche uniquement pendant le contrat du sponsor." in html
+        assert "Affichée uniquement tant que le contrat du sponsor est actif." in html
 
     def test_guide_index_cannot_be_added_twice_to_a_home_page(self):
         home = self.index.get_parent()
