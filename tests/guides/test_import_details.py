@@ -33,7 +33,7 @@ def test_details_reach_every_language_and_related_guides_may_come_later_in_the_f
         assert guide.level == "advanced" and guide.last_reviewed.isoformat() == "2026-01-05"
         assert guide.sponsor.name == "Nuvalis Logiciels" and guide.sponsor.locale == guide.locale
         # In the file's order, each in the guide's own language.
-        assert [(g.slug, g.locale_id) for g in guide.live_related_guides()] == [
+        assert [(g.slug, g.locale_id) for g in guide.localized_related_guides] == [
             ("fiche-3", guide.locale_id),
             ("fiche-2", guide.locale_id),
         ]
