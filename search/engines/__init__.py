@@ -18,16 +18,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.dispatch import Signal
 
+from search.engines.base import EngineUnavailable
+
 logger = logging.getLogger(__name__)
 
 # Sent when engine updates failed and wait in PendingIndexUpdate: search.tasks schedules their retry.
 updates_pending = Signal()
 
 FALLBACK_KEY = "search:fallback"
-
-
-class EngineUnavailable(Exception):
-    """The search engine did not answer (connection refused, timeout, server error)."""
 
 
 def engine_settings():

@@ -2,6 +2,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+
+class EngineUnavailable(Exception):
+    """The search engine did not answer (connection refused, timeout, server error)."""
+
+
 # Matches are counted up to this bound (setting SEARCH_TOTAL_LIMIT): past it the total is the bound and
 # ``total_exact`` is false, and the facets count the types, themes and sectors of the best that many matches
 # (all of them when fewer match). Counting, or grouping for facets, every match of a common word costs time

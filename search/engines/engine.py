@@ -23,8 +23,7 @@ import time
 from django.utils import timezone
 
 from search.analysis import stem
-from search.engines import EngineUnavailable
-from search.engines.base import EngineResults, total_limit
+from search.engines.base import EngineResults, EngineUnavailable, total_limit
 from search.vocabulary import vocabulary
 
 STOP = {"fr": "_french_", "nl": "_dutch_", "de": "_german_"}

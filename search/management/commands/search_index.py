@@ -17,7 +17,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, language=None, retry=False, **options):
         from search.documents import rebuild
-        from search.engines import EngineUnavailable, flush_pending, get_engine
+        from search.engines import flush_pending, get_engine
+        from search.engines.base import EngineUnavailable
 
         if retry:
             remaining = flush_pending()
