@@ -11,13 +11,16 @@ import re
 
 import polib
 import pytest
+from django.urls import reverse
 from translate.storage import xliff
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import OverridableSegment
 
+from editorial.review import submit_for_review
 from tests.editorial.helpers import edit_form_data, edit_url, fresh
 from tests.editorial.test_files import export, upload
-from tests.editorial.test_sync import approve, publish_source, target, translation_into
+from tests.editorial.test_sync import approve, publish_source, target, translate, translation_into
 from tests.factories import ImageFactory, SponsorFactory
 
 ALT = "Une caisse enregistreuse sur le comptoir d'une boulangerie"
@@ -126,6 +129,30 @@ def test_alt_text_and_caption_in_three_languages_through_po_and_xliff_files(illu
         assert page.live
         assert shown(client, page) == texts, language
         assert served(client, page) == texts, language
+
+
+def test_a_translator_may_show_another_image_for_their_language(illustrated, users, client):
+    """An image with words in it (a screenshot) has its Dutch version: the image is an override, the words
+    around it are the translator's strings."""
+    publish_source(illustrated)
+    dutch_screenshot = ImageFactory(title="kassa-nl.png")
+    translation = translate(illustrated, "nl", **{ALT: TEXTS["nl"][ALT], CAPTION: TEXTS["nl"][CAPTION]})
+    segment = OverridableSegment.objects.get(source=translation.source, context__path__endswith=".image")
+    client.force_login(users["translator-nl"])
+    response = client.put(
+        reverse("wagtail_localize:edit_override", args=(translation.pk, segment.pk)),
+        f"value={dutch_screenshot.pk}",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 201
+    submit_for_review(translation, users["translator-nl"])
+    approve(client, users["reviewer"], target(illustrated, "nl"))
+    client.logout()
+    dutch, french = target(illustrated, "nl"), target(illustrated, "fr")
+    assert served(client, dutch) == (TEXTS["nl"][ALT], TEXTS["nl"][CAPTION])
+    body = client.get(f"/api/v2/pages/{dutch.pk}/").json()["body"]
+    assert body[0]["value"]["image"]["id"] == dutch_screenshot.pk
+    assert client.get(f"/api/v2/pages/{french.pk}/").json()["body"][0]["value"]["image"]["id"] != dutch_screenshot.pk
 
 
 def test_an_empty_alt_text_takes_the_image_description_which_translators_then_translate(guide, picture, users, client):
