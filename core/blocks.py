@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from urllib.parse import parse_qs, urlsplit
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StreamValue
@@ -62,8 +63,13 @@ VIDEO_SCHEMA = {
 }
 
 
-def image_representation(image, spec=API_IMAGE_SPEC):
-    """One JSON shape for an image everywhere in the API."""
+def image_representation(image, spec=API_IMAGE_SPEC, alt=None):
+    """One JSON shape for an image everywhere in the API.
+
+    ``alt`` is the alternative text where the image is shown, in the language of the page or snippet that
+    shows it ("" for a decorative image); without it, the image library's own (its description, else its
+    title), which is not translated: only the image endpoint and unplaced images use it.
+    """
     if image is None:
         return None
     try:
@@ -77,7 +83,7 @@ def image_representation(image, spec=API_IMAGE_SPEC):
             "url": image.file.url,
             "width": image.width,
             "height": image.height,
-            "alt": image.default_alt_text,
+            "alt": image.default_alt_text if alt is None else alt,
         }
     return {
         "id": image.pk,
@@ -85,7 +91,7 @@ def image_representation(image, spec=API_IMAGE_SPEC):
         "url": rendition.url,
         "width": rendition.width,
         "height": rendition.height,
-        "alt": rendition.alt,
+        "alt": rendition.alt if alt is None else alt,
     }
 
 
@@ -150,11 +156,30 @@ def is_embeddable(url):
 
 
 class ImageBlock(blocks.StructBlock):
+    """An image with its alternative text and caption, both held in the page: translated with it.
+
+    The image library is not translated (Wagtail's images have no locale), so the page carries the words
+    that describe the image where it is shown. Left empty, the alternative text is the image's description
+    in the library, copied into the page when it is saved: from then on it is one of the page's segments,
+    which translators see in wagtail-localize's editor and in PO/XLIFF files
+    (wagtail/wagtail-localize#808). A decorative image has no alternative text (``alt=""``), as Wagtail's
+    own ``ImageBlock`` allows; this block keeps its own shape because it also has a caption.
+    """
+
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alternative text"),
+        required=False,
         max_length=255,
-        help_text=_("Describe the image for people who cannot see it."),
+        help_text=_(
+            "Describe the image for people who cannot see it. Left empty, the image's description in the "
+            "library is used. Translators translate it with the page."
+        ),
+    )
+    decorative = blocks.BooleanBlock(
+        label=_("Decorative image"),
+        required=False,
+        help_text=_("The image adds nothing to the text: screen readers skip it and it has no alternative text."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 
@@ -163,11 +188,38 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         template = "blocks/image.html"
 
+    def clean(self, value):
+        value = super().clean(value)
+        if value["decorative"]:
+            value["alt_text"] = ""  # nothing for translators to translate
+        elif not value["alt_text"].strip():
+            value["alt_text"] = (getattr(value["image"], "description", "") or "").strip()
+            if not value["alt_text"]:
+                message = _(
+                    "Describe the image for people who cannot see it, or mark it as decorative: "
+                    "its description in the image library is empty."
+                )
+                raise blocks.StructBlockValidationError(block_errors={"alt_text": ValidationError(message)})
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["alt"] = alt_of(value)
+        return context
+
     def get_api_representation(self, value, context=None):
-        data = image_representation(value["image"])
-        if data:
-            data["alt"] = value["alt_text"]
-        return {"image": data, "caption": value["caption"]}
+        return {"image": image_representation(value["image"], alt=alt_of(value)), "caption": value["caption"]}
+
+
+def alt_of(value):
+    """The alternative text of an ``ImageBlock`` value: "" for a decorative image.
+
+    A value saved without the editor's form (in code) may have none: the image library's then.
+    """
+    if value.get("decorative"):
+        return ""
+    image = value["image"]
+    return value["alt_text"] or (image.default_alt_text if image is not None else "")
 
 
 class VideoBlock(blocks.StructBlock):

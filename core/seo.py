@@ -74,8 +74,9 @@ def description_of(page):
 
 def image_of(page, request=None):
     """(absolute URL, width, height, alt) of the page's picture for link previews, else the site's icon."""
-    # A page type shows its picture by declaring ``preview_image`` (an image, or None) and, for a logo that must
-    # not be cropped, a ``preview_image_spec`` such as ``max-1200x630``.
+    # A page type shows its picture by declaring ``preview_image`` (an image, or None), its alternative text in
+    # the page's language as ``preview_image_alt`` (the image library's is not translated) and, for a logo that
+    # must not be cropped, a ``preview_image_spec`` such as ``max-1200x630``.
     image = getattr(page, "preview_image", None)
     spec = getattr(page, "preview_image_spec", IMAGE_SPEC)
     if image is not None:
@@ -84,7 +85,8 @@ def image_of(page, request=None):
         except Exception:  # a missing or unreadable file: the preview falls back to the icon, the page still renders
             rendition = None
         if rendition is not None:
-            return absolute(rendition.url, request), rendition.width, rendition.height, image.default_alt_text
+            alt = getattr(page, "preview_image_alt", None) or image.default_alt_text
+            return absolute(rendition.url, request), rendition.width, rendition.height, alt
     return absolute(static(DEFAULT_ICON), request), 512, 512, SITE_NAME
 
 

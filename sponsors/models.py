@@ -38,12 +38,21 @@ def with_logo_renditions(queryset, spec=LOGO_SPEC):
     )
 
 
+def logo_representation(owner):
+    """API shape of a sponsor's or partner's logo: ``image_representation`` at the logo size, its alternative
+    text the owner's name in the owner's language (as the site's templates show it), not the image library's."""
+    return image_representation(owner.logo, LOGO_SPEC, alt=owner.name)
+
+
 @extend_schema_field(IMAGE_SCHEMA)
 class LogoField(serializers.Field):
-    """API shape of a sponsor's or partner's logo: ``image_representation`` at the logo size."""
+    """A sponsor's or partner's ``logo`` API field (``logo_representation``)."""
 
-    def to_representation(self, logo):
-        return image_representation(logo, LOGO_SPEC)
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, owner):
+        return logo_representation(owner)
 
 
 class SponsorQuerySet(models.QuerySet):
@@ -238,7 +247,7 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
             "website": self.website,
             "category": self.category,
             "tier": self.tier,
-            "logo": image_representation(self.logo, LOGO_SPEC),
+            "logo": logo_representation(self),
             "contract_start": self.contract_start.isoformat(),
             "contract_end": self.contract_end.isoformat(),
             "exclusive": self.exclusive,
@@ -400,7 +409,7 @@ class Partner(TranslatableMixin, models.Model):
             "name": self.name,
             "website": self.website,
             "description": self.description,
-            "logo": image_representation(self.logo, LOGO_SPEC),
+            "logo": logo_representation(self),
         }
 
 
@@ -497,6 +506,11 @@ class SponsorPage(Page):
     def preview_image(self):
         """The picture of link previews (Open Graph, core.seo): the sponsor's logo."""
         return getattr(self.sponsor, "logo", None)
+
+    @property
+    def preview_image_alt(self):
+        """The logo's alternative text in link previews: the sponsor's name, as the page shows it."""
+        return getattr(self.sponsor, "name", "")
 
     sponsor = models.ForeignKey(
         Sponsor,

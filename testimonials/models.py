@@ -109,10 +109,16 @@ class VideoField(serializers.Field):
         return page.video
 
 
+def poster_representation(image):
+    """API shape of a testimonial's poster: decorative (``alt`` ""), as the site shows it, since the title and
+    the business owner's name beside it say what it is; never the image library's untranslated text."""
+    return image_representation(image, POSTER_SPEC, alt="")
+
+
 @extend_schema_field(IMAGE_SCHEMA)
 class PosterField(serializers.Field):
     def to_representation(self, image):
-        return image_representation(image, POSTER_SPEC)
+        return poster_representation(image)
 
 
 CAPTIONS_SCHEMA = {
@@ -173,6 +179,11 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
     def preview_image(self):
         """The picture of link previews (Open Graph, core.seo): the video's poster."""
         return self.poster
+
+    @property
+    def preview_image_alt(self):
+        """The poster's alternative text in link previews: the testimonial's title, in the page's language."""
+        return self.title
 
     subpage_types = []
 
@@ -504,7 +515,7 @@ def testimonial_link(page, request=None):
         "company": page.company,
         "town": page.town,
         "pull_quote": page.pull_quote,
-        "poster": image_representation(page.poster, POSTER_SPEC),
+        "poster": poster_representation(page.poster),
     }
 
 

@@ -117,6 +117,8 @@ def test_every_page_type_tells_search_engines_and_previews_what_it_is(client, co
     assert image.startswith(SITE)
     if model is TestimonialPage and page.poster_id or model is SponsorPage and page.sponsor.logo_id:
         assert "/icons/" not in image and "images/" in image
+        # Described in the page's language, not by the image library's (French) title.
+        assert meta(soup, "og:image:alt") == (page.title if model is TestimonialPage else page.sponsor.name)
     else:
         assert image.endswith("/icons/icon-512.png")
     assert meta(soup, "twitter:card") in ("summary", "summary_large_image")
