@@ -59,6 +59,25 @@ def translated_strings(instance):
     return [segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)]
 
 
+def reviewed_texts(translation):
+    """{(place, n): text} of the n-th string at each place as reviewers approved it: the live target's.
+
+    Every translation is published through review, so the live version of a page or reviewed snippet
+    is the reviewed one; a target never published, or without drafts, has nothing reviewed.
+    """
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return {}
+    if not isinstance(target, DraftStateMixin) or not target.live:
+        return {}
+    texts, seen = {}, defaultdict(int)
+    for segment in translated_strings(target):
+        texts[(segment.path, seen[segment.path])] = segment.string.data
+        seen[segment.path] += 1
+    return texts
+
+
 def _strings_by_path(instance):
     strings = defaultdict(list)
     for segment in translated_strings(instance):

@@ -4,7 +4,8 @@ When a French page is published, ``source_published`` (connected to Wagtail's
 ``page_published`` signal in ``editorial.signals``) queues the background task
 ``update_translations`` (``core.tasks``): publishing returns at once, and the
 worker refreshes wagtail-localize's ``TranslationSource``, pre-fills the new
-strings with the machine translator and, for every target language, builds the
+strings from the translation memory (``editorial.memory``), then the rest with the machine
+translator and, for every target language, builds the
 translation as a *draft revision*: a new page is created unpublished, an existing live page
 gets a new revision while its live version stays exactly as reviewed. A live
 translation whose source changed is marked stale until a reviewer publishes an
@@ -42,6 +43,7 @@ from wagtail_localize.segments.extract import extract_segments
 
 from core.tasks import background_task, enqueue
 from core.translation import write_draft
+from editorial import memory
 from editorial.models import TranslationStatus
 from editorial.roles import source_language, target_languages
 
@@ -78,16 +80,9 @@ def is_source(instance):
     return instance.locale.language_code == source_language()
 
 
-def machine_prefill(translation, user=None):
-    """Fill the untranslated segments with the configured machine translator; returns how many.
-
-    The strings are stored as ``machine`` translations: the cockpit shows them as
-    not yet reviewed until a translator confirms or edits them in the editor.
-    """
-    translator = get_machine_translator()
-    if translator is None or not translator.can_translate(translation.source.locale, translation.target_locale):
-        return 0
-    segments = (
+def untranslated_segments(translation):
+    """The StringSegments of ``translation``'s source that have no string in its target language yet."""
+    return (
         StringSegment.objects.filter(source=translation.source)
         .select_related("string", "context")
         .annotate(
@@ -101,8 +96,19 @@ def machine_prefill(translation, user=None):
         )
         .filter(done=False)
     )
+
+
+def machine_prefill(translation, user=None):
+    """Fill the untranslated segments with the configured machine translator; returns how many.
+
+    The strings are stored as ``machine`` translations: the cockpit shows them as
+    not yet reviewed until a translator confirms or edits them in the editor.
+    """
+    translator = get_machine_translator()
+    if translator is None or not translator.can_translate(translation.source.locale, translation.target_locale):
+        return 0
     wanted = {}
-    for segment in segments:
+    for segment in untranslated_segments(translation):
         wanted.setdefault(segment.string.as_value(), []).append(segment)
     if not wanted:
         return 0
@@ -205,6 +211,7 @@ def bring_translations_up_to_date(instance, revision=None, user=None):
             # Translated by hand outside wagtail-localize, or a snippet that cannot hold a draft:
             # left as it is; the cockpit shows it stale.
             continue  # translated by hand outside wagtail-localize: the cockpit shows it stale
+        memory.prefill(translation, list(untranslated_segments(translation)), user=user)
         machine_prefill(translation, user=user)
         try:
             with transaction.atomic():
