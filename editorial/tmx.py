@@ -14,6 +14,7 @@ from xml.etree.ElementTree import ParseError
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from core.uploads import UnsafeXML, parse_xml
@@ -74,7 +75,7 @@ def _segment_text(segment):
 def read(content, source_language, target_language):
     """[(French text, translation)] of a TMX file; TMXRefused, before anything is written, when it does not fit."""
     try:
-        root = parse_xml(content)
+        root = parse_xml(content, allow_doctype=True)
     except UnsafeXML as error:
         raise TMXRefused(str(error)) from error
     except (ParseError, ValueError) as error:
@@ -98,7 +99,7 @@ def read(content, source_language, target_language):
             if not texts.get(language, "").strip():
                 raise TMXRefused(
                     _("Translation unit %(number)s has no %(language)s text.")
-                    % {"number": number, "language": language.upper()}
+                    % {"number": number, "language": get_language_info(language)["name_translated"]}
                 )
         pairs.append((texts[source_language], texts[target_language]))
     if not pairs:
