@@ -98,7 +98,7 @@ def read(content, source_language, target_language):
         for language in (source_language, target_language):
             if not texts.get(language, "").strip():
                 raise TMXRefused(
-                    _("Translation unit %(number)s has no %(language)s text.")
+                    _("Translation unit %(number)s has no text in this language: %(language)s.")
                     % {"number": number, "language": get_language_info(language)["name_translated"]}
                 )
         pairs.append((texts[source_language], texts[target_language]))
