@@ -1,10 +1,12 @@
 """The translation memory: reviewed translations come back, pre-filled or suggested, on other pages."""
 
 import html
+import io
 import json
 import re
 
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from wagtail.rich_text import RichText
 from wagtail.users.models import UserProfile
@@ -217,3 +219,12 @@ def test_suggestions_are_for_those_who_may_translate(reviewed_guide, users, clie
     assert refused(client.get(reverse("editorial:assist", args=(translation.pk,))))
     client.force_login(users["translator-nl"])
     assert client.get(reverse("editorial:assist", args=(translation.pk,))).status_code == 200
+
+
+def test_rebuild_memory_finds_translations_published_before_the_memory(reviewed_guide):
+    MemoryEntry.objects.all().delete()
+    out = io.StringIO()
+    call_command("rebuild_memory", stdout=out)
+    assert dict(MemoryEntry.objects.filter(source__in=DUTCH_A).values_list("source", "target")) == DUTCH_A
+    call_command("rebuild_memory", stdout=out)  # a second run duplicates nothing
+    assert MemoryEntry.objects.filter(source__in=DUTCH_A).count() == len(DUTCH_A)
