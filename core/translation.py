@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
@@ -48,6 +49,15 @@ class StructureMismatch(ValueError):
     def __init__(self, path, expected, found):
         self.path, self.expected, self.found = path, expected, found
         super().__init__(f"{path}: {found} translated segment(s) where the source has {expected}")
+
+
+def translated_in(locale_id, **filters):
+    """Whether the StringSegment of the outer query has a StringTranslation in ``locale_id`` (an ``Exists``)."""
+    return Exists(
+        StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale_id=locale_id, **filters
+        )
+    )
 
 
 def translated_strings(instance):

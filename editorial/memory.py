@@ -24,7 +24,6 @@ import re
 import unicodedata
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef
 from django.utils import translation as i18n
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -32,7 +31,7 @@ from django.utils.translation import gettext as _
 from rapidfuzz import fuzz, process, utils
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from core.translation import reviewed_texts
+from core.translation import reviewed_texts, translated_in
 from editorial.models import MemoryEntry, MemoryUse, TranslationStatus
 
 #: How similar (rapidfuzz's ratio, in %) a remembered segment must be to be suggested.
@@ -127,14 +126,10 @@ def reviewed_pairs(translation):
         .order_by("order")
         .select_related("context", "string")
         .annotate(
-            manual=Exists(
-                StringTranslation.objects.filter(
-                    translation_of_id=OuterRef("string_id"),
-                    context_id=OuterRef("context_id"),
-                    locale_id=translation.target_locale_id,
-                    translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    has_error=False,
-                )
+            manual=translated_in(
+                translation.target_locale_id,
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                has_error=False,
             )
         )
         .annotate_translation(translation.target_locale)

@@ -34,7 +34,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Locale, Page, Revision
 from wagtail_localize.machine_translators import get_machine_translator
@@ -42,7 +41,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.segments.extract import extract_segments
 
 from core.tasks import background_task, enqueue
-from core.translation import write_draft
+from core.translation import translated_in, write_draft
 from editorial import memory
 from editorial.models import TranslationStatus
 from editorial.roles import source_language, target_languages
@@ -85,15 +84,7 @@ def untranslated_segments(translation):
     return (
         StringSegment.objects.filter(source=translation.source)
         .select_related("string", "context")
-        .annotate(
-            done=Exists(
-                StringTranslation.objects.filter(
-                    translation_of_id=OuterRef("string_id"),
-                    context_id=OuterRef("context_id"),
-                    locale_id=translation.target_locale_id,
-                )
-            )
-        )
+        .annotate(done=translated_in(translation.target_locale_id))
         .filter(done=False)
     )
 

@@ -447,7 +447,10 @@ def test_localize_permission_matrix(role, users, about, locales, client, setting
                 instance = next(iter(snippet_in_every_language(model, locales).values()))
                 found[name, label] = call(client, model, instance.pk).status_code == 200
                 translatable = hasattr(model, "locale")
-                wanted[name, label] = expected_snippet_type(role, admin_only, translatable)
+                # Translators read the snippet types they change: translations, and the glossary's terms.
+                wanted[name, label] = expected_snippet_type(
+                    role, admin_only, translatable or label in TRANSLATORS_MANAGE
+                )
     assert found == wanted
 
 
