@@ -17,6 +17,7 @@ from collections import defaultdict
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
@@ -50,6 +51,15 @@ class StructureMismatch(ValueError):
         super().__init__(f"{path}: {found} translated segment(s) where the source has {expected}")
 
 
+def translated_in(locale_id, **filters):
+    """Whether the StringSegment of the outer query has a StringTranslation in ``locale_id`` (an ``Exists``)."""
+    return Exists(
+        StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"), locale_id=locale_id, **filters
+        )
+    )
+
+
 def translated_strings(instance):
     """The translatable strings of ``instance`` as wagtail-localize records and restores them.
 
@@ -57,6 +67,25 @@ def translated_strings(instance):
     is spelled in HTML (``&quot;`` or ``"``, ``&#x27;`` or ``'``): compare these, not the fields.
     """
     return [segment for segment in extract_segments(instance) if isinstance(segment, StringSegmentValue)]
+
+
+def reviewed_texts(translation):
+    """{(place, n): text} of the n-th string at each place as reviewers approved it: the live target's.
+
+    Every translation is published through review, so the live version of a page or reviewed snippet
+    is the reviewed one; a target never published, or without drafts, has nothing reviewed.
+    """
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        return {}
+    if not isinstance(target, DraftStateMixin) or not target.live:
+        return {}
+    texts, seen = {}, defaultdict(int)
+    for segment in translated_strings(target):
+        texts[(segment.path, seen[segment.path])] = segment.string.data
+        seen[segment.path] += 1
+    return texts
 
 
 def _strings_by_path(instance):

@@ -26,10 +26,14 @@ class ArchiveTooLarge(ValueError):
     """The archive would inflate beyond the limits; ``str(error)`` says so in the user's language."""
 
 
-def parse_xml(content):
-    """The root element of ``content`` (bytes); UnsafeXML for a DTD or entities, ParseError when not XML."""
+def parse_xml(content, allow_doctype=False):
+    """The root element of ``content`` (bytes); UnsafeXML for a DTD or entities, ParseError when not XML.
+
+    ``allow_doctype`` accepts a DOCTYPE that only names the format's DTD (TMX files from translation tools
+    carry ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``); nothing is fetched, and entities stay refused.
+    """
     try:
-        return fromstring(content, forbid_dtd=True)
+        return fromstring(content, forbid_dtd=not allow_doctype)
     except DefusedXmlException as error:
         raise UnsafeXML(_("XML files with a DOCTYPE or entities are not accepted.")) from error
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
@@ -40,6 +40,7 @@ class Row:
     total: int = 0
     done: int = 0
     machine: int = 0
+    memory: int = 0
     translation_id: int | None = None
     target_id: int | None = None
     target_edit_url: str = ""
@@ -53,6 +54,10 @@ class Row:
     @property
     def percent(self):
         return 100 if not self.total else round(100 * self.done / self.total)
+
+    @property
+    def memory_percent(self):
+        return round(100 * self.memory / self.total) if self.total else 0
 
     @property
     def state_label(self):
@@ -167,7 +172,9 @@ def collect_rows(languages=None):
             translation = translations.get((source["translation_key"], locale.pk))
             if translation is not None:
                 row.translation_id = translation.pk
-                row.total, row.done, row.machine = progress.get((translation.source_id, locale.pk), (0, 0, 0))
+                row.total, row.done, row.machine, row.memory = progress.get(
+                    (translation.source_id, locale.pk), (0, 0, 0, 0)
+                )
             if target is None:
                 row.state = MISSING
                 rows.append(row)
@@ -195,7 +202,10 @@ def collect_rows(languages=None):
 
 
 def _progress(source_ids, locales):
-    """{(source id, locale id): (segments, translated segments, machine-translated segments)} in one query."""
+    """{(source id, locale id): (segments, translated, machine-translated, from the memory)} in one query.
+
+    A segment counts as from the memory while its text is the one the memory gave (``MemoryUse``).
+    """
     if not source_ids:
         return {}
 
@@ -214,6 +224,7 @@ def _progress(source_ids, locales):
     for code, locale in locales.items():
         annotations[f"done_{code}"] = Count("id", filter=Q(translated(locale)))
         annotations[f"machine_{code}"] = Count("id", filter=Q(translated(locale, translation_type="machine")))
+        annotations[f"memory_{code}"] = Count("id", filter=Q(translated(locale, memory_use__text=F("data"))))
     result = {}
     for values in StringSegment.objects.filter(source_id__in=source_ids).values("source_id").annotate(**annotations):
         for code, locale in locales.items():
@@ -221,6 +232,7 @@ def _progress(source_ids, locales):
                 values["total"],
                 values[f"done_{code}"],
                 values[f"machine_{code}"],
+                values[f"memory_{code}"],
             )
     return result
 

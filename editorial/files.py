@@ -25,14 +25,12 @@ import zipfile
 from collections import defaultdict
 
 import polib
-from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from wagtail.models import DraftStateMixin
 from wagtail_localize.models import String, StringSegment, StringTranslation, Translation
 
-from core.translation import translated_strings
+from core.translation import reviewed_texts
 from core.uploads import ArchiveTooLarge, UnsafeXML, parse_xml, read_members
 from editorial.review import submit_for_review
 
@@ -66,25 +64,6 @@ def export_po(translation):
     po.metadata["X-Source-Language"] = translation.source.locale.language_code
     po.metadata["X-Source-Title"] = translation.source.object_repr
     return str(po).encode("utf-8")
-
-
-def reviewed_texts(translation):
-    """{(place, n): text} of the n-th string at each place as reviewers approved it: the live target's.
-
-    Every translation is published through review, so the live version of a page or reviewed snippet
-    is the reviewed one; a target never published, or without drafts, has nothing reviewed.
-    """
-    try:
-        target = translation.get_target_instance()
-    except ObjectDoesNotExist:
-        return {}
-    if not isinstance(target, DraftStateMixin) or not target.live:
-        return {}
-    texts, seen = {}, defaultdict(int)
-    for segment in translated_strings(target):
-        texts[(segment.path, seen[segment.path])] = segment.string.data
-        seen[segment.path] += 1
-    return texts
 
 
 def export_xliff(translation):

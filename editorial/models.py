@@ -140,3 +140,102 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.payload.get('type')} {self.payload.get('id')} {self.event} → {self.endpoint}"
+
+
+class MemoryEntry(models.Model):
+    """One segment of the translation memory: a French text and its reviewed translation (``editorial.memory``).
+
+    ``key`` is the digest of the normalised French text (numbers, whitespace and punctuation set
+    aside), the index of exact matches; ``source_digest`` the digest of the text as written, which
+    is unique per language pair: a newer reviewed translation of the same text replaces the older.
+    """
+
+    class Origin(models.TextChoices):
+        SITE = "site", _("Reviewed on this site")
+        TMX = "tmx", _("Imported from a TMX file")
+
+    source_language = models.CharField(_("source language"), max_length=8)
+    target_language = models.CharField(_("target language"), max_length=8)
+    source = models.TextField(_("source text"))
+    target = models.TextField(_("translation"))
+    key = models.CharField(_("match key"), max_length=64)
+    source_digest = models.CharField(_("source digest"), max_length=64)
+    origin = models.CharField(_("origin"), max_length=8, choices=Origin.choices, default=Origin.SITE)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation memory entry")
+        verbose_name_plural = _("translation memory entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_language", "target_language", "source_digest"], name="unique_memory_source_per_pair"
+            )
+        ]
+        indexes = [models.Index(fields=["source_language", "target_language", "key"], name="memory_key_per_pair")]
+
+    def __str__(self):
+        return f"{self.source_language}→{self.target_language}: {self.source[:60]}"
+
+
+class MemoryUse(models.Model):
+    """A translator's string pre-filled from the memory, with the text the memory gave.
+
+    The string counts as covered by the memory while its text is still that one (the cockpit's share).
+    """
+
+    string_translation = models.OneToOneField(
+        "wagtail_localize.StringTranslation",
+        verbose_name=_("string translation"),
+        on_delete=models.CASCADE,
+        related_name="memory_use",
+    )
+    entry = models.ForeignKey(
+        MemoryEntry, verbose_name=_("memory entry"), null=True, on_delete=models.SET_NULL, related_name="uses"
+    )
+    text = models.TextField(_("text from the memory"))
+
+    class Meta:
+        verbose_name = _("use of the translation memory")
+        verbose_name_plural = _("uses of the translation memory")
+
+    def __str__(self):
+        return self.text[:60]
+
+
+class GlossaryTerm(models.Model):
+    """A French term and how it is rendered in Dutch and German (``editorial.glossary``)."""
+
+    french = models.CharField(_("French term"), max_length=120, unique=True)
+    dutch = models.CharField(_("Dutch rendering"), max_length=120, blank=True)
+    german = models.CharField(_("German rendering"), max_length=120, blank=True)
+    note = models.CharField(_("note"), max_length=255, blank=True, help_text=_("When to use it, what to avoid."))
+
+    class Meta:
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        ordering = ["french"]
+
+    def __str__(self):
+        return self.french
+
+    def rendering(self, language):
+        return {"nl": self.dutch, "de": self.german}.get(language, "")
+
+
+class DeepLGlossary(models.Model):
+    """The glossary DeepL holds for a language pair, and the digest of the entries it was made from."""
+
+    source_language = models.CharField(max_length=8)
+    target_language = models.CharField(max_length=8)
+    digest = models.CharField(max_length=64)
+    glossary_id = models.CharField(max_length=100)
+
+    class Meta:
+        verbose_name = _("DeepL glossary")
+        verbose_name_plural = _("DeepL glossaries")
+        constraints = [
+            models.UniqueConstraint(fields=["source_language", "target_language"], name="unique_deepl_glossary_pair")
+        ]
+
+    def __str__(self):
+        return f"{self.source_language}→{self.target_language}: {self.glossary_id}"

@@ -12,7 +12,14 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
-from editorial.roles import may_edit_in_section, organisations_for_page, snippet_languages
+from editorial.roles import (
+    ADMINISTRATORS,
+    may_edit_in_section,
+    organisations_for_page,
+    snippet_languages,
+    target_languages,
+    translator_languages,
+)
 
 
 def user_can_edit_page(user, page):
@@ -40,6 +47,14 @@ def user_can_translate(user, translation):
     if languages is not None and translation.target_locale.language_code not in languages:
         return False
     return ModelPermissionPolicy(type(target)).user_has_permission(user, "change")
+
+
+def memory_languages(user):
+    """Target languages whose translation memory ``user`` may export and import: translators their own,
+    administrators every one."""
+    if user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists():
+        return target_languages()
+    return translator_languages(user)
 
 
 # --- wagtail-localize's URLs --------------------------------------------------------------------

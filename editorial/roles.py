@@ -268,6 +268,8 @@ def ensure_roles():
         if code in homes:
             _grant_pages(group, homes[code], TRANSLATOR_PAGE_PERMISSIONS)
         group.permissions.add(*_model_permissions(translatable_snippet_models(), ["change"]))
+        # The glossary's renderings are the translators' to keep (editorial.glossary).
+        group.permissions.add(*_model_permissions([apps.get_model("editorial", "GlossaryTerm")], ["add", "change"]))
         _grant_collection(group, ["choose"])
 
     # Administrators: everything.

@@ -1,4 +1,4 @@
-"""Wire the translation sync to Wagtail's publishing signals (see editorial.sync)."""
+"""Wire the translation sync and the translation memory to Wagtail's publishing signals (editorial.sync, .memory)."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
@@ -6,7 +6,7 @@ from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.signals import page_published, published
 from wagtail_localize.models import TranslationSource
 
-from editorial import sync
+from editorial import memory, sync
 
 
 @receiver(page_published)
@@ -16,6 +16,7 @@ def on_page_published(sender, instance, revision=None, **kwargs):
         sync.source_published(instance, revision, user=user)
     else:
         sync.target_published(instance, revision)
+        memory.remember(instance)
 
 
 @receiver(published)

@@ -4,7 +4,8 @@ When a French page is published, ``source_published`` (connected to Wagtail's
 ``page_published`` signal in ``editorial.signals``) queues the background task
 ``update_translations`` (``core.tasks``): publishing returns at once, and the
 worker refreshes wagtail-localize's ``TranslationSource``, pre-fills the new
-strings with the machine translator and, for every target language, builds the
+strings from the translation memory (``editorial.memory``), then the rest with the machine
+translator and, for every target language, builds the
 translation as a *draft revision*: a new page is created unpublished, an existing live page
 gets a new revision while its live version stays exactly as reviewed. A live
 translation whose source changed is marked stale until a reviewer publishes an
@@ -33,7 +34,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.models import DraftStateMixin, Locale, Page, Revision
 from wagtail_localize.machine_translators import get_machine_translator
@@ -41,7 +41,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.segments.extract import extract_segments
 
 from core.tasks import background_task, enqueue
-from core.translation import write_draft
+from core.translation import translated_in, write_draft
+from editorial import memory
 from editorial.models import TranslationStatus
 from editorial.roles import source_language, target_languages
 
@@ -78,6 +79,16 @@ def is_source(instance):
     return instance.locale.language_code == source_language()
 
 
+def untranslated_segments(translation):
+    """The StringSegments of ``translation``'s source that have no string in its target language yet."""
+    return (
+        StringSegment.objects.filter(source=translation.source)
+        .select_related("string", "context")
+        .annotate(done=translated_in(translation.target_locale_id))
+        .filter(done=False)
+    )
+
+
 def machine_prefill(translation, user=None):
     """Fill the untranslated segments with the configured machine translator; returns how many.
 
@@ -87,22 +98,8 @@ def machine_prefill(translation, user=None):
     translator = get_machine_translator()
     if translator is None or not translator.can_translate(translation.source.locale, translation.target_locale):
         return 0
-    segments = (
-        StringSegment.objects.filter(source=translation.source)
-        .select_related("string", "context")
-        .annotate(
-            done=Exists(
-                StringTranslation.objects.filter(
-                    translation_of_id=OuterRef("string_id"),
-                    context_id=OuterRef("context_id"),
-                    locale_id=translation.target_locale_id,
-                )
-            )
-        )
-        .filter(done=False)
-    )
     wanted = {}
-    for segment in segments:
+    for segment in untranslated_segments(translation):
         wanted.setdefault(segment.string.as_value(), []).append(segment)
     if not wanted:
         return 0
@@ -205,6 +202,7 @@ def bring_translations_up_to_date(instance, revision=None, user=None):
             # Translated by hand outside wagtail-localize, or a snippet that cannot hold a draft:
             # left as it is; the cockpit shows it stale.
             continue  # translated by hand outside wagtail-localize: the cockpit shows it stale
+        memory.prefill(translation, list(untranslated_segments(translation)), user=user)
         machine_prefill(translation, user=user)
         try:
             with transaction.atomic():

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from editorial import views
+from editorial import memory_views, views
 
 
 class FormatConverter:
@@ -22,4 +22,13 @@ urlpatterns = [
     path("translations/<int:translation_id>/import/", views.ImportView.as_view(), name="import"),
     path("translations/<str:language>/export/<fmt:fmt>/", views.bulk_export, name="bulk_export"),
     path("translations/<str:language>/import/", views.BulkImportView.as_view(), name="bulk_import"),
+    path("translations/<int:translation_id>/assist/", memory_views.AssistView.as_view(), name="assist"),
+    path(
+        "translations/<int:translation_id>/assist/<int:segment_id>/use/<int:entry_id>/",
+        memory_views.use_suggestion,
+        name="use_suggestion",
+    ),
+    path("memory/", memory_views.MemoryView.as_view(), name="memory"),
+    path("memory/<str:language>/export.tmx", memory_views.export_tmx, name="memory_export"),
+    path("memory/<str:language>/import/", memory_views.ImportTMXView.as_view(), name="memory_import"),
 ]

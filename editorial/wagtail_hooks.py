@@ -10,10 +10,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page, TranslatableMixin
 from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from editorial import urls
-from editorial.models import WebhookDelivery, WebhookEndpoint
-from editorial.permissions import ReadOnlyLogPolicy
+from editorial.models import GlossaryTerm, WebhookDelivery, WebhookEndpoint
+from editorial.permissions import ReadOnlyLogPolicy, memory_languages
 from editorial.roles import (
     may_create_snippet_in,
     may_edit_in_section,
@@ -131,6 +133,33 @@ def register_admin_urls():
 @hooks.register("register_admin_menu_item")
 def register_cockpit_menu_item():
     return MenuItem(gettext_lazy("Translations"), reverse("editorial:cockpit"), icon_name="site", order=250)
+
+
+# --- translation memory and glossary (editorial.memory, editorial.glossary) -------------------------
+
+
+class MemoryMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(memory_languages(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_memory_menu_item():
+    return MemoryMenuItem(
+        gettext_lazy("Translation memory"), reverse("editorial:memory"), icon_name="doc-full-inverse", order=251
+    )
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "doc-full-inverse"
+    menu_label = gettext_lazy("Glossary")
+    list_display = ["french", "dutch", "german", "note"]
+    search_fields = ["french", "dutch", "german"]
+    copy_view_enabled = False
+
+
+register_snippet(GlossaryTermViewSet)
 
 
 # --- webhooks (editorial.webhooks) --------------------------------------------------------------

@@ -554,9 +554,10 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 if "DEEPL_API_KEY" in env:
+    # wagtail-localize's DeepL translator, given the glossary (editorial.glossary) for each language pair.
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": env["DEEPL_API_KEY"]},
+        "CLASS": "editorial.deepl.GlossaryDeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": env["DEEPL_API_KEY"], "API_URL": env.get("DEEPL_API_URL", "")},
     }
 
 # Editorial roles (editorial.roles): which organisation's editors write the French
@@ -580,6 +581,9 @@ EDITORIAL_REPORT_PERMISSIONS = ["diagnostic.view_diagnostic_report"]
 # (page model label as in EDITORIAL_SECTIONS → "app_label.codename"): the agenda's organisers see and
 # manage its registrations.
 EDITORIAL_SECTION_PERMISSIONS = {"agenda.AgendaPage": ["agenda.view_registration", "agenda.change_registration"]}
+# Names that join the translation glossary (editorial.glossary): model label → name field. The French
+# name and the name of its reviewed translation are a term and its rendering.
+EDITORIAL_GLOSSARY_NAMES = {"taxonomy.Theme": "name", "taxonomy.Sector": "name", "sponsors.Partner": "name"}
 
 # /readyz shows why a check failed only to a request with "Authorization: Bearer <READYZ_TOKEN>"
 # (unset: to nobody; the log has it either way).

@@ -158,21 +158,24 @@ SNIPPET_TYPES = {
     "sponsors.Sponsor": True,
     "sponsors.Partner": True,
     "search.Synonym": False,
+    "editorial.GlossaryTerm": False,
 }
+# Snippet types translators add and change too (the glossary's Dutch and German renderings are theirs).
+TRANSLATORS_MANAGE = {"editorial.GlossaryTerm"}
 
 
-def expected_snippet(role, action, language, admin_only, translatable):
+def expected_snippet(role, action, language, admin_only, translatable, translators_manage=False):
     """Snippet rules, written independently of the implementation.
 
     Sponsors and partners: administrators only. Editors write French sources; translators change
-    the translations of their language (never create); reviewers and administrators do everything
-    but delete, which is the administrators' alone.
+    the translations of their language (never create), and add and change the glossary's terms;
+    reviewers and administrators do everything but delete, which is the administrators' alone.
     """
     if role == "administrator":
         return True
     if admin_only or action == "delete":
         return False
-    if role == "reviewer":
+    if role == "reviewer" or translators_manage:
         return True
     if role in ORGANISATION:
         return not translatable or language == "fr"
@@ -183,9 +186,12 @@ def snippet_in_every_language(model, locales):
     """{language: instance} of one object of ``model`` (one entry, None, for untranslatable snippets)."""
     from wagtail.models import TranslatableMixin
 
+    from editorial.models import GlossaryTerm
     from search.models import Synonym
     from tests.factories import PartnerFactory, SponsorFactory, make_venue
 
+    if model is GlossaryTerm:
+        return {None: GlossaryTerm.objects.get_or_create(french="facture électronique", dutch="e-factuur")[0]}
     if not issubclass(model, TranslatableMixin):
         assert model is Synonym, model
         return {None: Synonym.objects.create(language="fr", terms="GSM, smartphone")}
@@ -229,7 +235,9 @@ def test_snippet_permission_matrix(role, users, locales, client):
             }
             for action, url in views.items():
                 found[label, language, action] = client.get(url).status_code == 200
-                wanted[label, language, action] = expected_snippet(role, action, language, admin_only, translatable)
+                wanted[label, language, action] = expected_snippet(
+                    role, action, language, admin_only, translatable, label in TRANSLATORS_MANAGE
+                )
     assert found == wanted
 
 
@@ -439,7 +447,10 @@ def test_localize_permission_matrix(role, users, about, locales, client, setting
                 instance = next(iter(snippet_in_every_language(model, locales).values()))
                 found[name, label] = call(client, model, instance.pk).status_code == 200
                 translatable = hasattr(model, "locale")
-                wanted[name, label] = expected_snippet_type(role, admin_only, translatable)
+                # Translators read the snippet types they change: translations, and the glossary's terms.
+                wanted[name, label] = expected_snippet_type(
+                    role, admin_only, translatable or label in TRANSLATORS_MANAGE
+                )
     assert found == wanted
 
 
@@ -478,6 +489,7 @@ def test_a_german_theme_translation_is_out_of_reach_of_others(role, users, about
 # --- every admin URL without parameters × role -----------------------------------------------------
 
 EDITORS = {"editor-ucm", "editor-awt"}
+TRANSLATORS = {"translator-nl", "translator-de"}
 WRITERS = EDITORS | {"reviewer", "administrator"}  # upload media, create snippets, read the editors' reports
 ADMINISTRATORS = {"administrator"}
 EVERYONE = set(ROLES)
@@ -493,6 +505,13 @@ ADMIN_URL_RULES = [
     (r"^wagtailsnippets_sponsors_|^wagtailsnippetchoosers_sponsors_\w+:create$", ADMINISTRATORS),
     (r"^wagtailsnippetchoosers_\w+:(choose|choose_results|chosen_multiple)$", EVERYONE),  # choosing in a form
     (r"^wagtailsnippets(choosers)?_search_synonym:", WRITERS),
+    # TRANSLATORS_MANAGE: translators add glossary terms, so the snippets' index lists that type for them
+    (
+        r"^wagtailsnippets_editorial_glossaryterm:add$|^wagtailsnippetchoosers_editorial_glossaryterm:create$",
+        WRITERS | TRANSLATORS,
+    ),
+    (r"^wagtailsnippets:index$", WRITERS | TRANSLATORS),
+    (r"^editorial:memory$", TRANSLATORS | ADMINISTRATORS),  # their language pair's TMX files
     (r"^wagtailsnippets_\w+:list(_results)?$", EVERYONE),  # translators find the translations of their language
     (r"^wagtailsnippets_\w+:add$|^wagtailsnippetchoosers_\w+:create$|^wagtailsnippets:index$", WRITERS),
     (r"^wagtail(images|docs)_chooser:create$|^wagtail(images|docs):", WRITERS),
@@ -615,6 +634,7 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^wagtailsnippets_sponsors_", ADMINISTRATORS),
     (r"^wagtailsnippets_\w+:delete$", ADMINISTRATORS),
     (r"^wagtailsnippets_search_synonym:", WRITERS),
+    (r"^wagtailsnippets_editorial_glossaryterm:edit$", WRITERS | TRANSLATORS),  # TRANSLATORS_MANAGE
     (r"^wagtailsnippets_\w+:(revisions_unschedule|unpublish)$", PUBLISHERS),
     (r"^wagtailsnippets_\w+:(edit|copy|revisions_revert)$", WRITERS),
     (r"^wagtailsnippets_\w+:", EVERYONE),  # usage, history, comparisons: translators read them too
@@ -643,6 +663,8 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^agenda_registrations$", {"editor-ucm", "administrator"}),  # and its ?export=csv|xlsx
     (r"^agenda_registration_status$", None),  # POST only (tests/agenda/test_registrations_admin.py)
     (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
+    (r"^editorial:use_suggestion$", None),  # POST only (tests/editorial/test_memory.py)
+    (r"^editorial:memory_", {"translator-nl", "administrator"}),  # the French → Dutch memory's TMX files
     (r"^editorial:", {"translator-nl", "reviewer", "administrator"}),  # the Dutch translation of the guide
     (r"^webhook_deliveries:(?!inspect$)", NOBODY),  # the delivery log is read-only
     (r"^background_tasks:(?!inspect$)", NOBODY),  # the task log is read-only
