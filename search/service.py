@@ -64,7 +64,8 @@ def ranked(parsed, filters, offset, limit, vector, facets=True):
     mode = ranking_mode()
     if vector is None or mode == "lexical" or filters.get("within") == []:
         return run_search(parsed, filters, offset, limit, facets)
-    semantic = semantic_hits(vector, parsed.language, filters, max(SEMANTIC_DEPTH, offset + limit), SEMANTIC_THRESHOLD)
+    # A fixed depth: the same semantic answers on every page of results, and in the pages endpoint's list.
+    semantic = semantic_hits(vector, parsed.language, filters, SEMANTIC_DEPTH, SEMANTIC_THRESHOLD)
     if mode == "semantic":
         lexical, engine_name = EngineResults(), "semantic"
         rankings = [(1.0, [pk for pk, _score in semantic])]
