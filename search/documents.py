@@ -12,6 +12,7 @@ from wagtail.models import Page
 from search import registry
 from search.analysis import compound_parts, hyphen_joined, stem, words
 from search.models import SearchDocument, SearchTerm
+from search.vectors import kept_vectors, restore_vectors, vectors_changed
 from search.vocabulary import changed, vocabulary
 
 logger = logging.getLogger(__name__)
@@ -217,17 +218,20 @@ def documents_of(instance):
 
 
 def index_instance(instance):
-    """Write (or remove) the documents of one item after it changed: publish, unpublish, move."""
+    """Write (or remove) the documents of one item after it changed: publish, unpublish, move.
+
+    Returns the documents written (none when the item left the index), whose vectors are then refreshed.
+    """
     from search.engines import engine_remove, engine_sync
     from search.engines.database import after_write
 
     specific = instance.specific if isinstance(instance, Page) else instance
     search_type = registry.type_for_model(specific.__class__)
     if search_type is None:
-        return
+        return []
     if isinstance(specific, Page) and not is_searchable(specific):
         remove_instance(specific)
-        return
+        return []
     entries = entries_of(specific, search_type)
     language = entries[0].language
     remember_words(language, [text for entry in entries for text in entry_texts(entry)])
@@ -252,6 +256,9 @@ def index_instance(instance):
     after_write([document.pk for document in saved])
     engine_sync(saved)
     engine_remove(stale)
+    for language in {document.language for document in stale}:
+        vectors_changed(language)
+    return saved
 
 
 def entry_texts(entry):
@@ -263,8 +270,11 @@ def _remove_documents(queryset):
 
     documents = list(queryset)
     if documents:
+        # Their vectors go with them (SearchVector's cascade): no semantic search finds them again.
         SearchDocument.objects.filter(pk__in=[document.pk for document in documents]).delete()
         engine_remove(documents)
+        for language in {document.language for document in documents}:
+            vectors_changed(language)
 
 
 def remove_instance(instance):
@@ -277,7 +287,11 @@ def remove_subtree(page):
 
 
 def rebuild(languages=None, stdout=None):
-    """Rebuild every language's documents from the content, then the engine's indexes."""
+    """Rebuild every language's documents from the content, then the engine's indexes.
+
+    The vectors of documents whose text did not change are kept (search.vectors); ``search_index``
+    queues the computation of the others.
+    """
     from search.analysis import LANGUAGES
     from search.engines import get_engine
     from search.engines.database import after_write
@@ -299,6 +313,7 @@ def rebuild(languages=None, stdout=None):
         splits = {}
         documents = [build_document(entry, known, splits) for entry in entries]
         with transaction.atomic():
+            kept = kept_vectors(language)
             SearchDocument.objects.filter(language=language).delete()
             SearchTerm.objects.filter(language=language).delete()
             SearchTerm.objects.bulk_create(
@@ -311,6 +326,7 @@ def rebuild(languages=None, stdout=None):
             )
             SearchDocument.objects.bulk_create(documents, batch_size=500)
             after_write(list(SearchDocument.objects.filter(language=language).values_list("pk", flat=True)))
+            restore_vectors(language, kept)
         changed(language)
         counts[language] = len(documents)
         if stdout:

@@ -138,3 +138,26 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return self.document_key
+
+
+class SearchVector(models.Model):
+    """The embedding of one search document (search.embeddings), for semantic search.
+
+    Kept beside its document and removed with it (unpublished, protected, deleted: the document goes, its
+    vector with it). ``vector`` holds little-endian float32 values, the same bytes on every database;
+    ``model`` names the embedder that computed it, ``checksum`` the text it was computed from, so that a
+    rebuild keeps the vectors whose text did not change and only new or changed text is embedded again.
+    """
+
+    document = models.OneToOneField(SearchDocument, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES)
+    model = models.CharField(max_length=200)
+    checksum = models.CharField(max_length=64)
+    vector = models.BinaryField()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "model"])]
+
+    def __str__(self):
+        return f"{self.language}: {self.document_id}"

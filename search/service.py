@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from django.conf import settings
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.html import escape
@@ -13,12 +14,85 @@ from core.endpoints import site_language_roots
 from search import registry
 from search.analysis import LANGUAGES, fold, stem, words
 from search.engines import run_search
+from search.engines.base import EngineResults, count_facets
 from search.models import QueryLog, SearchDocument
 from search.query import parse
+from search.vectors import query_vector, semantic_hits
 
 PAGE_SIZE = 10
 SNIPPET_WORDS = 30
 HIGHLIGHT_CHARS = 5000
+
+
+# Hybrid ranking: reciprocal-rank fusion (RRF) of the lexical ranking (the engine's) and the semantic one
+# (search.vectors). A document's score is the sum over both rankings of weight / (FUSION_K + its rank):
+# ranks, not scores, are added, so the engines' incomparable scores need no calibration. FUSION_K = 60 is
+# the constant of the RRF paper (Cormack et al., 2009); the weights per language (lexical, semantic) are
+# the few chosen on bench/search (docs/search.md says by how much each wins).
+FUSION_K = 60
+FUSION_WEIGHTS = {"fr": (1.0, 2.0), "nl": (1.0, 2.0), "de": (1.0, 2.0)}
+# How deep each ranking is read: the lexical one past the requested page, the semantic one to its best few.
+LEXICAL_DEPTH = 50
+SEMANTIC_DEPTH = 20
+# The cosine below which a document is no semantic answer (multilingual-e5 puts unrelated texts near 0.80),
+# and the higher one a document needs when the lexical search found nothing: then the closest document of
+# an unrelated question is no answer, and the search falls back to the other languages as before.
+SEMANTIC_THRESHOLD = 0.82
+SEMANTIC_ALONE_THRESHOLD = 0.84
+
+
+def ranking_mode():
+    """ "hybrid" (the default), "lexical" or "semantic" (setting SEARCH_RANKING: the benchmark compares them)."""
+    return getattr(settings, "SEARCH_RANKING", "hybrid")
+
+
+def fuse(rankings):
+    """Reciprocal-rank fusion of ``[(weight, [pk, …]), …]``: [(pk, score)], best first."""
+    scores = {}
+    for weight, pks in rankings:
+        for rank, pk in enumerate(pks, 1):
+            scores[pk] = scores.get(pk, 0.0) + weight / (FUSION_K + rank)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def ranked(parsed, filters, offset, limit, vector, facets=True):
+    """The engine's lexical results, fused with the semantic ranking when a query vector is given.
+
+    Returns (EngineResults, engine name). The facets and the total count the semantic answers the
+    lexical search did not find, when every lexical match is known (fewer than the depth read).
+    """
+    mode = ranking_mode()
+    if vector is None or mode == "lexical" or filters.get("within") == []:
+        return run_search(parsed, filters, offset, limit, facets)
+    # A fixed depth: the same semantic answers on every page of results, and in the pages endpoint's list.
+    semantic = semantic_hits(vector, parsed.language, filters, SEMANTIC_DEPTH, SEMANTIC_THRESHOLD)
+    if mode == "semantic":
+        lexical, engine_name = EngineResults(), "semantic"
+        rankings = [(1.0, [pk for pk, _score in semantic])]
+    else:
+        depth = offset + limit + LEXICAL_DEPTH
+        lexical, engine_name = run_search(parsed, filters, 0, depth, facets)
+        if not lexical.total:
+            semantic = [(pk, similarity) for pk, similarity in semantic if similarity >= SEMANTIC_ALONE_THRESHOLD]
+        lexical_weight, semantic_weight = FUSION_WEIGHTS.get(parsed.language, (1.0, 1.0))
+        rankings = [
+            (lexical_weight, [pk for pk, _score in lexical.hits]),
+            (semantic_weight, [pk for pk, _score in semantic]),
+        ]
+    fused = fuse(rankings)
+    results = EngineResults(hits=fused[offset : offset + limit], total=lexical.total, facets=lexical.facets)
+    results.total_exact = lexical.total_exact
+    if lexical.total <= len(lexical.hits):  # every lexical match is known: add the semantic answers
+        found = {pk for pk, _score in lexical.hits}
+        extra = [pk for pk, _score in semantic if pk not in found]
+        results.total += len(extra)
+        if facets and extra:
+            rows = SearchDocument.objects.filter(pk__in=extra).values_list("type", "themes", "sectors")
+            for name, counts in count_facets(rows).items():
+                merged = results.facets.setdefault(name, {})
+                for key, count in counts.items():
+                    merged[key] = merged.get(key, 0) + count
+    return results, engine_name
 
 
 @dataclass
@@ -160,7 +234,8 @@ def search(
     filters = {"type": types or [], "theme": theme, "sector": sector, "within": roots}
     page = max(1, page)
     offset = (page - 1) * page_size
-    engine_results, engine_name = run_search(parsed, filters, offset, page_size)
+    vector = query_vector(text) if ranking_mode() != "lexical" else None
+    engine_results, engine_name = ranked(parsed, filters, offset, page_size, vector)
     response = SearchResponse(query=text, language=language, page=page, engine=engine_name)
     response.total = engine_results.total
     response.total_exact = engine_results.total_exact
@@ -174,7 +249,7 @@ def search(
             if other == language:
                 continue
             other_parsed = parse(text, other)
-            other_results, _name = run_search(other_parsed, filters, 0, page_size)
+            other_results, _name = ranked(other_parsed, filters, 0, page_size, vector)
             for payload in _payloads(other_results.hits, other_parsed):
                 response.results.append(payload)
             if other_results.total:
@@ -195,7 +270,8 @@ def matching_ids(text, language, site, types=None, limit=200, log=True):
     language = language if language in LANGUAGES else LANGUAGES[0]
     parsed = parse(text, language)
     filters = {"type": types or [], "within": site_roots(site)}
-    engine_results, _engine_name = run_search(parsed, filters, 0, limit, facets=False)
+    vector = query_vector(text) if ranking_mode() != "lexical" else None
+    engine_results, _engine_name = ranked(parsed, filters, 0, limit, vector, facets=False)
     objects = dict(
         SearchDocument.objects.filter(pk__in=[pk for pk, _score in engine_results.hits]).values_list("pk", "object_id")
     )

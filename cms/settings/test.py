@@ -34,3 +34,6 @@ RATE_LIMITS = dict.fromkeys(RATE_LIMITS, "100000/m")  # noqa: F405
 AXES_ENABLED = False
 # No page cache: tests change content without publishing it; the page cache's tests switch it on.
 PAGE_CACHE_SECONDS = 0
+# No embeddings unless asked (SEARCH_EMBEDDINGS=local): embedding every page a test publishes would slow
+# every test; the semantic search tests switch the bundled model on for the few pages they need.
+SEARCH_EMBEDDINGS = env.get("SEARCH_EMBEDDINGS", "off")  # noqa: F405

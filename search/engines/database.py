@@ -73,6 +73,26 @@ def _filters(filters, alias="d"):
     return "".join(f" AND {clause}" for clause in clauses), params
 
 
+def filtered(queryset, filters):
+    """``queryset`` of SearchDocument narrowed as every search is: shown today, type, theme, sector, site."""
+    from django.db.models import Q
+
+    today = timezone.localdate()
+    queryset = queryset.exclude(Q(visible_from__gt=today) | Q(visible_until__lt=today))
+    if filters.get("type"):
+        queryset = queryset.filter(type__in=filters["type"])
+    if filters.get("theme"):
+        queryset = queryset.filter(themes__contains=f" {filters['theme']} ")
+    if filters.get("sector"):
+        queryset = queryset.filter(sectors__contains=f" {filters['sector']} ")
+    if filters.get("within") is not None:
+        within = Q(pk__in=[])
+        for root in filters["within"]:
+            within |= Q(url_path__startswith=root)
+        queryset = queryset.filter(within)
+    return queryset
+
+
 class DatabaseEngine:
     name = "database"
 
@@ -186,21 +206,7 @@ class DatabaseEngine:
         condition = Q()
         for word, _weight in parsed.weighted_terms:
             condition |= Q(title__icontains=word) | Q(body__icontains=word) | Q(summary__icontains=word)
-        today = timezone.localdate()
-        queryset = SearchDocument.objects.filter(condition, language=parsed.language).exclude(
-            Q(visible_from__gt=today) | Q(visible_until__lt=today)
-        )
-        if filters.get("type"):
-            queryset = queryset.filter(type__in=filters["type"])
-        if filters.get("theme"):
-            queryset = queryset.filter(themes__contains=f" {filters['theme']} ")
-        if filters.get("sector"):
-            queryset = queryset.filter(sectors__contains=f" {filters['sector']} ")
-        if filters.get("within") is not None:
-            within = Q(pk__in=[])
-            for root in filters["within"]:
-                within |= Q(url_path__startswith=root)
-            queryset = queryset.filter(within)
+        queryset = filtered(SearchDocument.objects.filter(condition, language=parsed.language), filters)
         return [(pk, 1.0, *rest) for pk, *rest in queryset.values_list("pk", "type", "themes", "sectors")]
 
     # The database index is written by search.documents; nothing else to do.

