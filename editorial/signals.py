@@ -1,12 +1,14 @@
-"""Wire the translation sync and the translation memory to Wagtail's publishing signals (editorial.sync, .memory)."""
+"""Wire the translation sync and the translation memory to Wagtail's publishing signals (editorial.sync, .memory),
+and give new translators their admin language."""
 
-from django.db.models.signals import post_save
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.signals import page_published, published
 from wagtail_localize.models import TranslationSource
 
-from editorial import memory, sync
+from editorial import memory, roles, sync
 
 
 @receiver(page_published)
@@ -44,3 +46,14 @@ def on_snippet_saved(sender, instance, raw=False, **kwargs):
             sync.source_published(instance)
     else:
         sync.target_published(instance)
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through)
+def on_groups_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    """An account added to a translators' group opens the admin in that language, unless its owner chose one."""
+    if action != "post_add":
+        return
+    users = get_user_model().objects.filter(pk__in=pk_set or ()) if reverse else [instance]
+    for user in users:
+        roles.give_admin_language(user)
+
