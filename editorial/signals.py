@@ -2,12 +2,13 @@
 and give new translators their admin language."""
 
 from django.contrib.auth import get_user_model
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.signals import page_published, published
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
+from core.slugs import ascii_slug
 from editorial import memory, roles, sync
 
 
@@ -57,3 +58,13 @@ def on_groups_changed(sender, instance, action, reverse=False, pk_set=None, **kw
     for user in users:
         roles.give_admin_language(user)
 
+
+@receiver(pre_save, sender=StringTranslation)
+def on_string_translated(sender, instance, raw=False, **kwargs):
+    """A translated slug is stored in ASCII (core.slugs): ``Größe prüfen`` becomes ``grosse-prufen``.
+
+    wagtail-localize's own ``slugify`` would drop the letters it cannot keep (``ß``, ``œ``).
+    """
+    if raw or instance.data.isascii() or instance.context.path != "slug":
+        return
+    instance.data = ascii_slug(instance.data) or instance.data

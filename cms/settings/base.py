@@ -156,6 +156,9 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Page slugs in ASCII: the admin transliterates the title in the page's language (``protéger`` → ``proteger``)
+# instead of keeping accents that show as ``prot%C3%A9ger`` in addresses (core/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Static files and media
