@@ -159,6 +159,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Page slugs in ASCII: the admin transliterates the title in the page's language (``protéger`` → ``proteger``)
 # instead of keeping accents that show as ``prot%C3%A9ger`` in addresses (core/slugs.py).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Redirects from old addresses are created by editorial.redirects, for live pages only (a draft translation's
+# old slug was never public).
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Static files and media
