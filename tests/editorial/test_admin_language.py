@@ -14,7 +14,6 @@ from editorial import roles
 pytestmark = pytest.mark.django_db
 
 
-
 def admin_language(client, user):
     client.force_login(user)
     html = client.get("/admin/").content.decode()

@@ -36,7 +36,9 @@ def offered(html, name):
     start = html.index(f'name="{name}"')
     block = html[start - 2000 : start + 20000]
     labels = re.findall(rf'<label for="id_{name}_\d+"><input[^>]*>\s*([^<]+?)\s*</label>', block)
-    return labels or re.findall(r'<option value="\d+"[^>]*>([^<]+)</option>', html[start : html.index("</select>", start)])
+    return labels or re.findall(
+        r'<option value="\d+"[^>]*>([^<]+)</option>', html[start : html.index("</select>", start)]
+    )
 
 
 @pytest.mark.parametrize("language", ADMIN_LANGUAGES)
@@ -48,7 +50,9 @@ def offered(html, name):
         (TestimonialIndexPage, TestimonialPage, ("themes", "sector")),
     ],
 )
-def test_a_french_page_offers_the_french_terms_by_name_and_slug(admin_in, locales, language, index_model, page_model, fields):
+def test_a_french_page_offers_the_french_terms_by_name_and_slug(
+    admin_in, locales, language, index_model, page_model, fields
+):
     index = index_model.objects.get(locale=locales["fr"])
     html = admin_in(language).get(add_url(index, page_model)).content.decode()
     themes = offered(html, fields[0])
