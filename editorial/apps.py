@@ -10,7 +10,9 @@ class EditorialConfig(AppConfig):
         from editorial import (
             redirects,  # noqa: F401  (redirects from the old address of live pages only)
             signals,  # noqa: F401  (connects the translation sync)
+            upstream,
             webhooks,
         )
 
         webhooks.connect()
+        upstream.localize_comment_dates()

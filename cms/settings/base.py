@@ -155,6 +155,8 @@ USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
+# Corrections to upstream catalogues (wagtail-localize's translation editor), merged over theirs.
+LOCALE_PATHS = [BASE_DIR / "editorial" / "upstream_locale"]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Page slugs in ASCII: the admin transliterates the title in the page's language (``protéger`` → ``proteger``)
 # instead of keeping accents that show as ``prot%C3%A9ger`` in addresses (core/slugs.py).
