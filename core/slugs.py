@@ -44,7 +44,11 @@ class TransliteratingSlugInput(SlugInput):
     slugs are off (``protéger`` → ``protger``); ``urlify``, which it runs on the title, transliterates.
     """
 
+    # Letters Wagtail's transliteration table lacks (``l'œuvre`` became ``luvre``): replaced before it runs.
+    LIGATURES = [("œ", "oe"), ("Œ", "Oe"), ("æ", "ae"), ("Æ", "Ae")]
+
     def __init__(self, attrs=None, **kwargs):
+        kwargs.setdefault("formatters", self.LIGATURES)
         super().__init__(attrs, **kwargs)
         self.attrs["data-action"] = self.attrs["data-action"].replace("blur->w-slug#slugify", "blur->w-slug#urlify")
 
