@@ -7,7 +7,6 @@ listings in one query per model, ``localize_links``).
 """
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -48,13 +47,9 @@ from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
+from taxonomy.forms import TermsPageForm
 from taxonomy.localization import Localized, LocalizedLinksMixin, localize_links
 from taxonomy.serializers import TermsField
-
-
-def source_language_terms():
-    """Editors link the French terms; translations follow (taxonomy links are synchronised)."""
-    return {"locale__language_code": settings.LANGUAGE_CODE}
 
 
 class SeminarQuerySet(PageQuerySet):
@@ -353,7 +348,6 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         verbose_name=_("themes"),
         blank=True,
         related_name="+",
-        limit_choices_to=source_language_terms,
         help_text=_("What the session is about."),
     )
     sectors = ParentalManyToManyField(
@@ -361,13 +355,14 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         verbose_name=_("sectors"),
         blank=True,
         related_name="+",
-        limit_choices_to=source_language_terms,
         help_text=_("The sectors it is meant for. None means every sector."),
     )
     description = StreamField(
         CONTENT_BLOCKS, verbose_name=_("description"), blank=True, help_text=_("Programme, audience, what to bring.")
     )
     objects = SeminarManager()
+
+    base_form_class = TermsPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

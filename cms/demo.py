@@ -20,15 +20,16 @@ from guides.models import GuidePage
 
 DEMO_PASSWORD = "demo-jesuisfantastic"
 
-# (username, first name, last name, role groups, superuser, description)
+# (username, first name, last name, role groups, superuser, admin language, description)
 DEMO_USERS = [
-    ("admin", "Alex", "Admin", [], True, _("Administrator: everything")),
+    ("admin", "Alex", "Admin", [], True, "fr", _("Administrator: everything")),
     (
         "editor-ucm",
         "Ursule",
         "Collard",
         [UCM_EDITORS],
         False,
+        "fr",
         _("UCM editor: agenda, testimonials, home and pages in French"),
     ),
     (
@@ -37,11 +38,12 @@ DEMO_USERS = [
         "Wéry",
         [AWT_EDITORS],
         False,
+        "fr",
         _("AWT editor: guides, self-diagnostic, home and pages in French"),
     ),
-    ("reviewer", "Rita", "Lambert", [REVIEWERS], False, _("Reviewer: approves and publishes, every language")),
-    ("translator-nl", "Noor", "Peeters", [NL_TRANSLATORS], False, _("Dutch translator")),
-    ("translator-de", "Dieter", "Krings", [DE_TRANSLATORS], False, _("German translator")),
+    ("reviewer", "Rita", "Lambert", [REVIEWERS], False, "fr", _("Reviewer: approves and publishes, every language")),
+    ("translator-nl", "Noor", "Peeters", [NL_TRANSLATORS], False, "nl", _("Dutch translator")),
+    ("translator-de", "Dieter", "Krings", [DE_TRANSLATORS], False, "de", _("German translator")),
 ]
 
 

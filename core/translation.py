@@ -18,7 +18,6 @@ from collections import defaultdict
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.fields import TranslatableField, copy_synchronised_fields
@@ -33,6 +32,8 @@ from wagtail_localize.models import (
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.ingest import ingest_segments
+
+from core.slugs import ascii_slug
 
 # The translated fields every page type has; each page class adds its own.
 PAGE_TRANSLATABLE_FIELDS = [
@@ -194,7 +195,7 @@ def write_draft(source_record, locale, *, user=None):
     with transaction.atomic():
         ingest_segments(original, draft, source_record.locale, locale, segments)
         if isinstance(draft, Page):
-            draft.slug = find_available_slug(draft.get_parent(), slugify(draft.slug), ignore_page_id=draft.id)
+            draft.slug = find_available_slug(draft.get_parent(), ascii_slug(draft.slug), ignore_page_id=draft.id)
             source_record.sync_view_restrictions(original, target)
         revision = draft.save_revision(user=user, clean=False)
     return target, revision

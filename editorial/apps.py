@@ -8,8 +8,11 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         from editorial import (
+            redirects,  # noqa: F401  (redirects from the old address of live pages only)
             signals,  # noqa: F401  (connects the translation sync)
+            upstream,
             webhooks,
         )
 
         webhooks.connect()
+        upstream.localize_comment_dates()

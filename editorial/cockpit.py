@@ -12,16 +12,24 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import DraftStateMixin, Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from editorial.roles import section_models, source_language, target_languages, translatable_snippet_models
 
-MISSING, IN_PROGRESS, MACHINE, UP_TO_DATE, STALE = "missing", "in_progress", "machine", "up_to_date", "stale"
+MISSING, IN_PROGRESS, MACHINE, TO_REVIEW, UP_TO_DATE, STALE = (
+    "missing",
+    "in_progress",
+    "machine",
+    "to_review",
+    "up_to_date",
+    "stale",
+)
 STATES = {
     MISSING: _("Missing"),
     IN_PROGRESS: _("In progress"),
     MACHINE: _("Machine-translated, not reviewed"),
+    TO_REVIEW: _("Translated, not reviewed yet"),
     STALE: _("Stale"),
     UP_TO_DATE: _("Up to date"),
 }
@@ -132,22 +140,28 @@ def collect_rows(languages=None):
 
     # Targets: pages in one query, snippets in one query per model.
     targets = {}
+    # ``reviewed``: what visitors see is the latest version (a reviewer published it); snippets without drafts
+    # are live, reviewed, as soon as they are saved.
     for page in Page.objects.filter(translation_key__in=keys, locale__in=locales.values()).values(
-        "id", "translation_key", "locale_id", "live"
+        "id", "translation_key", "locale_id", "live", "has_unpublished_changes"
     ):
         targets[page["translation_key"], page["locale_id"]] = {
             "id": page["id"],
             "live": page["live"],
+            "reviewed": page["live"] and not page["has_unpublished_changes"],
             "edit_url": reverse("wagtailadmin_pages:edit", args=(page["id"],)),
         }
     for model in set(snippet_models.values()):
         label = model._meta.label_lower.replace(".", "_")
+        draftable = issubclass(model, DraftStateMixin)
+        fields = ("live", "has_unpublished_changes") if draftable else ()
         for instance in model.objects.filter(translation_key__in=keys, locale__in=locales.values()).values(
-            "id", "translation_key", "locale_id"
+            "id", "translation_key", "locale_id", *fields
         ):
             targets[instance["translation_key"], instance["locale_id"]] = {
                 "id": instance["id"],
-                "live": True,
+                "live": instance.get("live", True),
+                "reviewed": not draftable or (instance["live"] and not instance["has_unpublished_changes"]),
                 "edit_url": reverse(f"wagtailsnippets_{label}:edit", args=(instance["id"],)),
             }
 
@@ -195,6 +209,8 @@ def collect_rows(languages=None):
                 row.state = IN_PROGRESS
             elif row.machine:
                 row.state = MACHINE
+            elif not target["reviewed"]:
+                row.state = TO_REVIEW  # translated (by hand, or imported from a PO or XLIFF file), not published yet
             else:
                 row.state = UP_TO_DATE
             rows.append(row)

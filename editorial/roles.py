@@ -15,6 +15,7 @@ the pages of sections that belong to the other organisation.
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
@@ -27,6 +28,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 from wagtail.snippets.models import get_snippet_models
+from wagtail.users.models import UserProfile
 
 UCM_EDITORS = "UCM editors"
 AWT_EDITORS = "AWT editors"
@@ -149,6 +151,38 @@ def may_restructure_pages(user):
 def translator_languages(user):
     names = set(user.groups.values_list("name", flat=True))
     return [code for code, group in TRANSLATOR_GROUPS.items() if group in names]
+
+
+def role_admin_language(user):
+    """The admin language of ``user``'s role: a translator's target language; None for the other roles.
+
+    Editors, reviewers and administrators work in the source language, French, the admin's default.
+    """
+    languages = translator_languages(user)
+    return languages[0] if len(languages) == 1 else None
+
+
+def give_admin_language(user, language=None):
+    """Open the admin in ``language`` (default: the role's) for ``user``, unless they chose a language already.
+
+    Returns True when the preference was set. A choice the user made in their account settings is kept.
+    """
+    language = language or role_admin_language(user)
+    if not language:
+        return False
+    profile = UserProfile.get_for_user(user)
+    if profile.preferred_language:
+        return False
+    profile.preferred_language = language
+    profile.save(update_fields=["preferred_language"])
+    return True
+
+
+def give_admin_languages():
+    """``give_admin_language`` for every translator without a language preference (``setup_site``)."""
+    User = get_user_model()
+    for user in User.objects.filter(groups__name__in=TRANSLATOR_GROUPS.values()).distinct():
+        give_admin_language(user)
 
 
 def snippet_languages(user):

@@ -1,12 +1,15 @@
-"""Wire the translation sync and the translation memory to Wagtail's publishing signals (editorial.sync, .memory)."""
+"""Wire the translation sync and the translation memory to Wagtail's publishing signals (editorial.sync, .memory),
+and give new translators their admin language."""
 
-from django.db.models.signals import post_save
+from django.contrib.auth import get_user_model
+from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.signals import page_published, published
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
-from editorial import memory, sync
+from core.slugs import ascii_slug
+from editorial import memory, roles, sync
 
 
 @receiver(page_published)
@@ -44,3 +47,24 @@ def on_snippet_saved(sender, instance, raw=False, **kwargs):
             sync.source_published(instance)
     else:
         sync.target_published(instance)
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through)
+def on_groups_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    """An account added to a translators' group opens the admin in that language, unless its owner chose one."""
+    if action != "post_add":
+        return
+    users = get_user_model().objects.filter(pk__in=pk_set or ()) if reverse else [instance]
+    for user in users:
+        roles.give_admin_language(user)
+
+
+@receiver(pre_save, sender=StringTranslation)
+def on_string_translated(sender, instance, raw=False, **kwargs):
+    """A translated slug is stored in ASCII (core.slugs): ``Größe prüfen`` becomes ``grosse-prufen``.
+
+    wagtail-localize's own ``slugify`` would drop the letters it cannot keep (``ß``, ``œ``).
+    """
+    if raw or instance.data.isascii() or instance.context.path != "slug":
+        return
+    instance.data = ascii_slug(instance.data) or instance.data

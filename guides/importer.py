@@ -17,7 +17,9 @@ once every guide of the file is imported.
 Each guide is imported in its own transaction: a guide that fails leaves
 nothing behind, and the others are imported. A guide is found again by its
 slug under the French guide index; it gets a new revision only when something
-changed. The Dutch and German pages carry the same slug under their own index.
+changed. The Dutch and German pages carry the same slug under their own index,
+unless the file gives a language its own (``translations.nl.slug``). Slugs are
+transliterated to ASCII (``core.slugs``): ``protéger`` becomes ``proteger``.
 Dutch and German are recorded as wagtail-localize translations of the
 French page (``core.translation.save_translation``), so translators see them and
 a later sync keeps them; their body is built block by block on the French one
@@ -33,6 +35,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.slugs import ascii_slug
 from core.translation import StructureMismatch, save_translation, translated_copy, translated_strings
 from guides.markdown import markdown_to_blocks
 from guides.models import GuideIndexPage, GuidePage, RelatedGuide
@@ -41,7 +44,6 @@ from taxonomy.models import Sector, Theme
 
 SOURCE_LANGUAGE = "fr"
 LANGUAGES = ("fr", "nl", "de")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SUMMARY_MAX_LENGTH = GuidePage._meta.get_field("summary").max_length
 TITLE_MAX_LENGTH = GuidePage._meta.get_field("title").max_length
 
@@ -92,8 +94,8 @@ def parse_line(line_number, text):
         raise GuideError(_("malformed JSON (%(error)s)") % {"error": error}) from error
     if not isinstance(data, dict):
         raise GuideError(_("each line must be a JSON object"))
-    slug = data.get("slug")
-    if not isinstance(slug, str) or not SLUG.match(slug):
+    slug = _file_slug(data.get("slug"))
+    if not slug:
         raise GuideError(_("missing or invalid slug (lowercase letters, digits and hyphens)"))
     try:
         return _parse_guide(line_number, slug, data)
@@ -121,6 +123,14 @@ def _parse_guide(line_number, slug, data):
             value = texts.get(name)
             if not isinstance(value, str) or not value.strip():
                 raise GuideError(_("missing %(field)s in %(language)s") % {"field": name, "language": language})
+        if "slug" in texts:
+            if language == SOURCE_LANGUAGE:
+                raise GuideError(_("the French page's slug is the guide's slug, given as slug"))
+            texts["slug"] = _file_slug(texts["slug"])
+            if not texts["slug"]:
+                raise GuideError(
+                    _("slug in %(language)s must be text made of letters, digits and hyphens") % {"language": language}
+                )
         if len(texts["title"]) > TITLE_MAX_LENGTH:
             raise GuideError(
                 _("title in %(language)s is longer than %(max)d characters")
@@ -155,7 +165,7 @@ def _parse_details(data):
         value = data["related"]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise GuideError(_("related must be a list of guide slugs"))
-        details["related"] = value
+        details["related"] = [_file_slug(item) for item in value]
     return details
 
 
@@ -212,13 +222,18 @@ def reuse_block_ids(previous, new):
         return
 
 
+def _file_slug(value):
+    """A slug of the file as the page's slug: transliterated to ASCII (``protéger`` → ``proteger``); "" if none."""
+    return ascii_slug(value) if isinstance(value, str) else ""
+
+
 def _slug_of(text):
     """The slug of a line, or None: which guides a file holds, before it is imported."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
         return None
-    return data.get("slug") if isinstance(data, dict) and isinstance(data.get("slug"), str) else None
+    return _file_slug(data.get("slug")) or None if isinstance(data, dict) else None
 
 
 def details_of(page, details):
@@ -408,9 +423,9 @@ class GuideImporter:
                 _("%(language)s does not have the French block structure: %(error)s")
                 % {"language": language, "error": error}
             ) from error
-        # The file's slug names the guide in every language: API clients and partner sites find
-        # the Dutch and German pages by the same identifier as the French one.
-        slug = source.slug
+        # The file's slug names the guide in every language (API clients and partner sites find the Dutch and
+        # German pages by the same identifier as the French one), unless the file gives this language its own.
+        slug = texts.get("slug") or source.slug
         copy = translated_copy(source, title=texts["title"], slug=slug, summary=texts["summary"], body=body)
         copy.seo_title, copy.search_description = source.seo_title, source.search_description
         target = source.get_translation_or_none(locale)

@@ -2,6 +2,7 @@
 
 import math
 
+from django import forms
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
 from django.db.models.functions import Length, Substr
@@ -19,6 +20,7 @@ from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import RelatedGuidesField
 from sponsors.models import SponsoredPage
+from taxonomy.forms import TermsPageForm
 from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.localization import Localized, LocalizedLinksMixin
 from taxonomy.serializers import TermsField
@@ -150,13 +152,15 @@ class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
     )
     objects = GuidePageManager()
 
+    base_form_class = TermsPageForm
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
             [
-                FieldPanel("themes"),
-                FieldPanel("sectors"),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldRowPanel([FieldPanel("level"), FieldPanel("last_reviewed")]),
             ],
             heading=_("Classification"),

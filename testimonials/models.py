@@ -8,6 +8,7 @@ captions in wagtail-localize's editor, and later syncs of the French page keep
 that choice (docs/testimonials.md).
 """
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -18,7 +19,6 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -40,6 +40,7 @@ from core.blocks import (
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.models import related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
+from taxonomy.forms import TermsPageForm
 from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.localization import Localized, LocalizedLinksMixin
 from taxonomy.serializers import TermField, TermsField
@@ -155,7 +156,7 @@ class CaptionsField(serializers.Field):
         return {**document_representation(page.captions), "language": page.captions_language}
 
 
-class TestimonialPageForm(WagtailAdminPageForm):
+class TestimonialPageForm(TermsPageForm):
     """The editor form says why the transcript is required, not just that it is."""
 
     def __init__(self, *args, **kwargs):
@@ -275,7 +276,7 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
             [
                 FieldRowPanel([FieldPanel("person_name"), FieldPanel("role")]),
                 FieldRowPanel([FieldPanel("company"), FieldPanel("town")]),
-                FieldPanel("sector"),
+                FieldPanel("sector", widget=forms.Select),
             ],
             heading=_("The business owner"),
         ),
@@ -290,7 +291,7 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("pull_quote"),
         FieldPanel("transcript"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         InlinePanel(
             "related_guides",
             label=_("Related guides"),

@@ -155,7 +155,15 @@ USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
+# Corrections to upstream catalogues (wagtail-localize's translation editor), merged over theirs.
+LOCALE_PATHS = [BASE_DIR / "editorial" / "upstream_locale"]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Page slugs in ASCII: the admin transliterates the title in the page's language (``protéger`` → ``proteger``)
+# instead of keeping accents that show as ``prot%C3%A9ger`` in addresses (core/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Redirects from old addresses are created by editorial.redirects, for live pages only (a draft translation's
+# old slug was never public).
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 # Static files and media

@@ -118,7 +118,7 @@ def test_a_guide_from_french_to_dutch_through_review(browser, live_server, story
     page.get_by_role("tab", name="Eigenschappen").click()
     translate_segment(page, "choisir-un-logiciel-de-facturation", "facturatieprogramma-kiezen")
     row = cockpit_row(page, TITLE)
-    assert row.get_attribute("data-state") == "up_to_date"
+    assert row.get_attribute("data-state") == "to_review"  # translated, but "up to date" means reviewed
     submit_for_review(page, row)
     assert "Wordt nagekeken" in cockpit_row(page, TITLE).inner_text()
     context.close()

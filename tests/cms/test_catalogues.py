@@ -7,6 +7,8 @@ import pytest
 from django.conf import settings
 
 CATALOGUES = sorted(Path(settings.BASE_DIR).glob("*/locale/*/LC_MESSAGES/django.po"))
+# Corrections to upstream catalogues (LOCALE_PATHS), checked the same way.
+CORRECTIONS = sorted(path for folder in settings.LOCALE_PATHS for path in Path(folder).glob("*/LC_MESSAGES/*.po"))
 
 
 def test_every_app_has_its_three_catalogues():
@@ -16,7 +18,7 @@ def test_every_app_has_its_three_catalogues():
         assert {p.parts[-3] for p in CATALOGUES if p.parts[-5] == app} == {"fr", "nl", "de"}, app
 
 
-@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: "/".join(p.parts[-5:-2]))
+@pytest.mark.parametrize("po_path", CATALOGUES + CORRECTIONS, ids=lambda p: "/".join(p.parts[-5:-2] + (p.stem,)))
 def test_catalogue_is_complete_and_compiled(po_path):
     po = polib.pofile(str(po_path))
     untranslated = [e.msgid for e in po if not e.obsolete and (not e.translated() or "fuzzy" in e.flags)]

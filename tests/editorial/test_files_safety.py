@@ -34,7 +34,8 @@ EXTERNAL_ENTITY = """<?xml version="1.0" encoding="UTF-8"?>
  </body></file>
 </xliff>"""
 
-REFUSED = "Les fichiers XLIFF contenant un DOCTYPE ou des entités ne sont pas acceptés."
+# The Dutch translator's admin is in Dutch.
+REFUSED = "XLIFF-bestanden met een DOCTYPE of entiteiten worden niet aanvaard."
 
 
 def refused_upload(client, translation, name, content):
@@ -91,7 +92,7 @@ def test_a_zip_bomb_bundle_is_refused_before_it_is_inflated(guide, users, client
     )
 
     assert response.status_code == 200
-    assert "Cette archive est refusée" in str(response.context["form"].errors)
+    assert "Dit archief wordt geweigerd" in str(response.context["form"].errors)
     assert StringTranslation.objects.count() == before
 
 

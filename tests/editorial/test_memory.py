@@ -61,8 +61,12 @@ def reviewed_guide(homes, users, client):
 
 
 def in_dutch(user):
+    speaks(user, "nl")
+
+
+def speaks(user, language):
     profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "nl"
+    profile.preferred_language = language
     profile.save()
 
 
@@ -165,6 +169,7 @@ def test_the_cockpit_counts_what_the_memory_covered(reviewed_guide, homes, users
         "Choisir son logiciel",
         paragraphs=["Demandez conseil à votre comptable.", "En 2026, 52 % des PME facturent en ligne."],
     )
+    speaks(users["translator-nl"], "fr")  # a Dutch translator whose admin is in French
     client.force_login(users["translator-nl"])
     url = reverse("editorial:cockpit") + "?language=nl"
 
@@ -174,7 +179,7 @@ def test_the_cockpit_counts_what_the_memory_covered(reviewed_guide, homes, users
         found = re.search(r'class="memory-share">([^<]*)<', row)
         return " ".join(found.group(1).split()) if found else ""
 
-    # Title, slug and two paragraphs: two of four segments (the admin speaks French by default).
+    # Title, slug and two paragraphs: two of four segments.
     assert share() == "2 segments issus de la mémoire de traduction (50 %)"
     # The translator rewrites one: it is no longer the memory's.
     translate(second, "nl", **{"Demandez conseil à votre comptable.": "Vraag uw boekhouder om raad."})
@@ -191,6 +196,7 @@ def test_close_matches_are_suggested_with_their_difference(reviewed_guide, homes
         paragraphs=["Demandez conseil à votre expert-comptable.", "Rien de tout cela ne ressemble au texte."],
     )
     translation = translation_into(third, "nl")
+    speaks(users["translator-nl"], "fr")  # a Dutch translator whose admin is in French
     client.force_login(users["translator-nl"])
     page = client.get(reverse("editorial:assist", args=(translation.pk,))).content.decode()
     segment = r'<tr data-segment="\d+">\s*<td>Demandez conseil à votre expert-comptable.</td>.*?</tr>'

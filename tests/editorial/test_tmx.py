@@ -75,22 +75,23 @@ def test_an_import_replaces_the_translation_of_a_known_text(remembered, users, c
     assert MemoryEntry.objects.filter(source=DUTCH[0][0], target_language="nl").count() == 1
 
 
+# What the German translator reads, in their German admin.
 BAD_FILES = {
-    "not XML": (b"Bonjour, ceci n'est pas un fichier", "Ce fichier n’est pas du XML valide"),
-    "another XML format": (b'<xliff version="1.2"><file/></xliff>', "Ce n’est pas un fichier TMX"),
-    "TMX 1.1": (b'<tmx version="1.1"><header srclang="fr"/><body/></tmx>', "Seuls les fichiers TMX 1.4"),
+    "not XML": (b"Bonjour, ceci n'est pas un fichier", "Diese Datei ist kein gültiges XML"),
+    "another XML format": (b'<xliff version="1.2"><file/></xliff>', "Dies ist keine TMX-Datei"),
+    "TMX 1.1": (b'<tmx version="1.1"><header srclang="fr"/><body/></tmx>', "Nur TMX-1.4-Dateien"),
     "a unit without German": (
         agency_file([("Bonjour", "Guten Tag"), ("Au revoir", "Tot ziens")], target="nl").replace(
             b'xml:lang="nl"', b'xml:lang="de"', 1
         ),
-        "L’unité de traduction 2 n’a pas de texte dans cette langue : Allemand.",
+        "Die Übersetzungseinheit 2 hat keinen Text in dieser Sprache: Deutsch.",
     ),
     "entities": (
         b'<!DOCTYPE tmx [<!ENTITY x "boom">]><tmx version="1.4"><body><tu><tuv xml:lang="fr"><seg>&x;</seg>'
         b"</tuv></tu></body></tmx>",
         "DOCTYPE",
     ),
-    "no unit": (b'<tmx version="1.4"><header srclang="fr"/><body/></tmx>', "aucune unité de traduction"),
+    "no unit": (b'<tmx version="1.4"><header srclang="fr"/><body/></tmx>', "keine Übersetzungseinheit"),
 }
 
 

@@ -15,6 +15,7 @@ from django.utils.module_loading import import_string
 
 from cms.demo import DEMO_PASSWORD, DEMO_USERS
 from core.demo import demo_data
+from editorial.roles import give_admin_language
 from editorial.sync import automatic_translation_paused, create_missing_drafts
 
 # Each content type's builder and its data file in demo/, in dependency order (sponsors before the guides
@@ -52,7 +53,7 @@ class Command(BaseCommand):
 
     def ensure_users(self):
         User = get_user_model()
-        for username, first_name, last_name, groups, superuser, _description in DEMO_USERS:
+        for username, first_name, last_name, groups, superuser, language, _description in DEMO_USERS:
             user, created = User.objects.get_or_create(
                 username=username,
                 defaults={
@@ -68,3 +69,5 @@ class Command(BaseCommand):
                 user.save()
                 user.groups.set(Group.objects.filter(name__in=groups))
                 self.stdout.write(f"Created the demo account {username}")
+            # Each role's account opens the admin in its language; a language its user chose is kept.
+            give_admin_language(user, language)
