@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from editorial import glossary, memory, tmx
 from editorial.models import MemoryEntry, MemoryUse
-from editorial.permissions import memory_languages, user_can_translate
+from editorial.permissions import memory_languages, translation_for
 from editorial.roles import source_language
 
 
@@ -121,15 +121,6 @@ class ImportTMXView(WagtailAdminTemplateMixin, FormView):
         return redirect("editorial:memory")
 
 
-def _translation_or_403(request, translation_id):
-    translation = get_object_or_404(
-        Translation.objects.select_related("source", "source__locale", "target_locale"), pk=translation_id
-    )
-    if not user_can_translate(request.user, translation):
-        raise PermissionDenied
-    return translation
-
-
 class AssistView(WagtailAdminTemplateMixin, TemplateView):
     """Beside the translation editor: each segment's glossary warnings and the memory's fuzzy matches."""
 
@@ -138,7 +129,7 @@ class AssistView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full-inverse"
 
     def dispatch(self, request, *args, translation_id=None, **kwargs):
-        self.translation = _translation_or_403(request, translation_id)
+        self.translation = translation_for(request.user, translation_id)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
@@ -185,7 +176,7 @@ def _editor_url(target):
 @require_POST
 def use_suggestion(request, translation_id, segment_id, entry_id):
     """Put a fuzzy match's translation into a segment, marked "from memory, to confirm" like an exact one."""
-    translation = _translation_or_403(request, translation_id)
+    translation = translation_for(request.user, translation_id)
     segment = get_object_or_404(
         StringSegment.objects.select_related("string", "context"), pk=segment_id, source=translation.source
     )

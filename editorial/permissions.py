@@ -6,6 +6,7 @@ wagtail-localize URL (``LocalizeAccessMiddleware``) ask it.
 """
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -47,6 +48,17 @@ def user_can_translate(user, translation):
     if languages is not None and translation.target_locale.language_code not in languages:
         return False
     return ModelPermissionPolicy(type(target)).user_has_permission(user, "change")
+
+
+def translation_for(user, translation_id):
+    """The translation ``translation_id`` for a view acting on it: 404 when there is none, 403 when ``user``
+    may not translate it (``user_can_translate``)."""
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "source__locale", "target_locale"), pk=translation_id
+    )
+    if not user_can_translate(user, translation):
+        raise PermissionDenied
+    return translation
 
 
 def memory_languages(user):

@@ -3,11 +3,10 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -21,7 +20,7 @@ from wagtail_localize.models import Translation
 from core.exports import SafeSpreadsheetExport
 from editorial import files
 from editorial.cockpit import MISSING, STALE, STATES, collect_rows, counts
-from editorial.permissions import user_can_translate
+from editorial.permissions import translation_for, user_can_translate
 from editorial.review import ensure_translation, submit_for_review
 from editorial.roles import target_languages, translator_languages
 
@@ -36,9 +35,7 @@ def _next_url(request, default):
 @require_POST
 def submit_translation(request, translation_id):
     """Write the translator's strings into a draft of the target and send it to the reviewers."""
-    translation = get_object_or_404(Translation.objects.select_related("source", "target_locale"), pk=translation_id)
-    if not user_can_translate(request.user, translation):
-        raise PermissionDenied
+    translation = translation_for(request.user, translation_id)
     with transaction.atomic():
         target = submit_for_review(translation, request.user)
     messages.success(
@@ -154,13 +151,6 @@ class CockpitView(SafeSpreadsheetExport, WagtailAdminTemplateMixin, TemplateView
         return context
 
 
-def _translation_or_404(request, translation_id):
-    translation = get_object_or_404(Translation.objects.select_related("source", "target_locale"), pk=translation_id)
-    if not user_can_translate(request.user, translation):
-        raise PermissionDenied
-    return translation
-
-
 def _download(content, fmt, name):
     response = HttpResponse(content, content_type=files.FORMATS.get(fmt, ("application/zip",))[0])
     response["Content-Disposition"] = f'attachment; filename="{name}"'
@@ -168,7 +158,7 @@ def _download(content, fmt, name):
 
 
 def export_translation(request, translation_id, fmt):
-    translation = _translation_or_404(request, translation_id)
+    translation = translation_for(request.user, translation_id)
     return _download(files.export(translation, fmt), fmt, files.file_name(translation, fmt))
 
 
@@ -201,7 +191,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         return f"{translation.source.object_repr} ({translation.target_locale.get_display_name()})"
 
     def dispatch(self, request, *args, translation_id=None, **kwargs):
-        self.translation = _translation_or_404(request, translation_id)
+        self.translation = translation_for(request.user, translation_id)
         return super().dispatch(request, *args, **kwargs)
 
     def form_valid(self, form):
