@@ -155,3 +155,18 @@ def test_our_redis_counter_counts_with_django_ratelimit_on_the_same_key(rates, s
         keys = list(server.scan_iter(f"{prefix}:*"))
         if keys:
             server.delete(*keys)
+
+
+def test_redirect_helpers_editorial_redirects_calls_keep_their_shape(site):
+    """editorial/redirects.py: the sites of a page and Wagtail's create_redirects, as its own handlers call them."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.redirects.signal_handlers import create_redirects
+
+    section = Page.objects.get(pk=site.root_page_id).get_children().first().specific
+    paths = section._get_relevant_site_root_paths(cache_object=section)
+    assert [option.site_id for option in paths] == [site.pk]
+    before = type(section)()
+    before.__dict__.update(section.__dict__)
+    before.url_path = section.url_path.rstrip("/") + "-old/"
+    create_redirects(page=section, page_old=before, sites=Site.objects.filter(pk=site.pk))
+    assert Redirect.objects.filter(redirect_page=section).exists()
