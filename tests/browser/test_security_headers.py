@@ -12,6 +12,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
@@ -87,6 +88,11 @@ def watched(browser, live_server):
             problems.append(f"console {message.type}: {message.text}")
 
     page.on("console", on_console)
+    # The requests still open, named when a page does not settle (a timeout alone says nothing of the cause).
+    page.in_flight = set()
+    page.on("request", lambda request: page.in_flight.add(request.url))
+    page.on("requestfinished", lambda request: page.in_flight.discard(request.url))
+    page.on("requestfailed", lambda request: page.in_flight.discard(request.url))
     yield page, problems
     context.close()
 
@@ -94,7 +100,11 @@ def watched(browser, live_server):
 def visit(page, problems, path):
     """Open ``path``, let it settle, and assert nothing was blocked or refused on it."""
     response = page.goto(path)
-    page.wait_for_load_state("networkidle")
+    try:
+        # Longer than the page's default: on CI's two busy cores the admin's pages have taken over 20 s to settle.
+        page.wait_for_load_state("networkidle", timeout=60_000)
+    except PlaywrightTimeoutError:
+        pytest.fail(f"{path} did not settle; requests still open: {sorted(page.in_flight)}")
     assert not problems, f"{path}: {problems}"
     return response
 
