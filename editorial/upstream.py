@@ -6,6 +6,9 @@
   and its footer's primary action: the template ``wagtail_localize/admin/edit_translation.html`` extends
   upstream's (``{{ block.super }}``, nothing copied) and adds ``editorial/js/translation-editor.js``, given
   its texts in the user's language by ``translation_editor_config`` below.
+- The glossary's flags (``editorial.glossary_views``), which its editor has no place for: the same script
+  asks them when the editor opens and after each segment is saved (it wraps ``window.fetch``, which
+  upstream's code calls with each segment's ``editUrl``), and writes them under their segments.
 - The date in each string's comment ("Traduit manuellement le 5 December 2026"):
   ``StringTranslation.get_comment`` formats it with ``strftime``, whose month names are always English
   (https://github.com/wagtail/wagtail-localize/blob/v1.14/wagtail_localize/models.py, ``get_comment``;
@@ -60,6 +63,7 @@ def translation_editor_config(request, translation, instance):
     return {
         "submitUrl": reverse("editorial:submit_translation", args=(translation.pk,)) if submit else "",
         "canDelete": may_restructure_pages(user),
+        "glossaryUrl": reverse("editorial:glossary_flags", args=(translation.pk,)),
         "source": translation.source.locale.get_display_name(),
         "target": translation.target_locale.get_display_name(),
         "texts": {

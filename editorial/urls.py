@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from editorial import memory_views, views
+from editorial import glossary_views, memory_views, views
 
 
 class FormatConverter:
@@ -28,6 +28,7 @@ urlpatterns = [
         memory_views.use_suggestion,
         name="use_suggestion",
     ),
+    path("translations/<int:translation_id>/glossary/", glossary_views.flags, name="glossary_flags"),
     path("memory/", memory_views.MemoryView.as_view(), name="memory"),
     path("memory/<str:language>/export.tmx", memory_views.export_tmx, name="memory_export"),
     path("memory/<str:language>/import/", memory_views.ImportTMXView.as_view(), name="memory_import"),

@@ -21,6 +21,7 @@ DUTCH_REPEATED = "Vraag uw boekhouder om advies voor u kiest."
 NEW = "Passez à la facture électronique dès cette année."
 TITLE = "La facture électronique"
 SUMMARY = "Ce qui change pour une petite entreprise."
+GLOSSARY_NOTE = "Woordenlijst: ‘facture électronique’ → ‘e-factuur’"
 
 
 def guide(title, slug, summary, paragraphs):
@@ -74,8 +75,14 @@ def test_a_dutch_translator_finds_the_memory_and_the_glossary_at_work(browser, l
     segment.get_by_text(DUTCH_REPEATED).wait_for()
     assert "vertaalgeheugen (te bevestigen)" in segment.inner_text()
 
-    # The translator writes the new paragraph without the glossary's term: the glossary flags it.
+    # The translator writes the new paragraph without the glossary's term: the glossary flags it, in the editor
+    # as soon as the segment is saved, and beside it.
+    new = page.locator("li").filter(has=page.locator("p", has_text=NEW)).last
+    assert new.get_by_role("note").count() == 0
     translate_segment(page, NEW, "Stap dit jaar over op elektronische facturen.")
+    new.get_by_role("note").wait_for()
+    assert new.get_by_role("note").inner_text().strip() == GLOSSARY_NOTE
+    assert segment.get_by_role("note").count() == 0  # the memory's paragraph needs no term
     row = cockpit_row(page, TITLE)
     row.get_by_role("link", name="Geheugen en woordenlijst").click()
     flagged = page.locator("tr.flagged")
@@ -85,7 +92,9 @@ def test_a_dutch_translator_finds_the_memory_and_the_glossary_at_work(browser, l
     # Back in the editor, the translator fixes it, confirms the memory's paragraph, translates the rest.
     page.get_by_role("link", name="Terug naar de vertaaleditor").click()
     page.wait_for_load_state("networkidle")
+    new.get_by_role("note").wait_for()  # the editor shows it when it opens
     translate_segment(page, NEW, "Stap dit jaar over op de e-factuur.")
+    new.get_by_role("note").wait_for(state="detached")
     translate_segment(page, REPEATED, DUTCH_REPEATED)
     translate_segment(page, TITLE, "De e-factuur")
     translate_segment(page, SUMMARY, "Wat er verandert voor een klein bedrijf.")

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs
 import pytest
 from django.urls import reverse
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from editorial import glossary
 from editorial.models import DeepLGlossary, GlossaryTerm
@@ -102,6 +102,78 @@ def test_a_translation_missing_a_term_is_flagged_until_fixed(terms, homes, users
         **{PARAGRAPH: "Stap over op e-facturen met het Agentschap Digitaal Wallonië, ook in de detailhandel."},
     )
     assert flags_shown(client, translation_into(page, "nl")) == []
+
+
+#: As the translation editor's script asks (Wagtail's admin answers such requests 403, not with a redirect).
+AJAX = {"x-requested-with": "XMLHttpRequest"}
+
+
+def editor_flags(client, translation):
+    """What the translation editor's script is told: {segment's French text: [message]}."""
+    response = client.get(reverse("editorial:glossary_flags", args=(translation.pk,)), headers=AJAX)
+    assert response.status_code == 200
+    texts = dict(StringSegment.objects.filter(source=translation.source).values_list("pk", "string__data"))
+    return {texts[row["id"]]: [flag["message"] for flag in row["flags"]] for row in response.json()["segments"]}
+
+
+def speaks(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def test_the_translation_editor_is_told_each_segment_missing_a_term_in_the_users_language(terms, homes, users, client):
+    page = new_page(homes, "e-facture", "Passer à la facture électronique", paragraphs=[PARAGRAPH])
+    dutch = "Stap over op elektronische facturen met het Agentschap Digitaal Wallonië, in de kleinhandel."
+    translate(page, "nl", **{"Passer à la facture électronique": "Overstappen op de e-factuur", PARAGRAPH: dutch})
+    translate(page, "de", **{PARAGRAPH: "Wechseln Sie zur elektronischen Rechnung."})
+
+    client.force_login(speaks(users["translator-nl"], "nl"))
+    assert editor_flags(client, translation_into(page, "nl")) == {
+        PARAGRAPH: [
+            "Woordenlijst: ‘facture électronique’ → ‘e-factuur’",
+            "Sector: ‘Commerce de détail’ → ‘Detailhandel’",
+        ]
+    }
+    client.force_login(speaks(users["translator-de"], "de"))
+    assert editor_flags(client, translation_into(page, "de")) == {
+        PARAGRAPH: [
+            "Glossar: „facture électronique“ → „E-Rechnung“",
+            "Branche: „Commerce de détail“ → „Einzelhandel“",  # the sector's German name, from setup_site
+        ]
+    }
+    client.force_login(speaks(users["administrator"], "fr"))
+    assert editor_flags(client, translation_into(page, "de")) == {
+        PARAGRAPH: [
+            "Glossaire : « facture électronique » → « E-Rechnung »",
+            "Secteur : « Commerce de détail » → « Einzelhandel »",
+        ]
+    }
+
+    # The translator fixes the segment: the editor is told nothing more.
+    translate(
+        page,
+        "nl",
+        **{PARAGRAPH: "Stap over op e-facturen met het Agentschap Digitaal Wallonië, ook in de detailhandel."},
+    )
+    client.force_login(users["translator-nl"])
+    assert editor_flags(client, translation_into(page, "nl")) == {}
+
+
+def test_only_who_may_translate_a_translation_is_told_its_flags(terms, homes, users, client):
+    page = new_page(homes, "e-facture", "Passer à la facture électronique", paragraphs=[PARAGRAPH])
+    translate(page, "nl", **{PARAGRAPH: "Stap over op elektronische facturen."})
+    url = reverse("editorial:glossary_flags", args=(translation_into(page, "nl").pk,))
+    assert client.get(url, headers=AJAX).status_code == 403  # not logged in
+    client.force_login(users["translator-de"])
+    assert client.get(url, headers=AJAX).status_code == 403  # a Dutch translation
+    client.force_login(users["editor-ucm"])
+    assert client.get(url, headers=AJAX).status_code == 403
+    client.force_login(users["translator-nl"])
+    assert client.get(url, headers=AJAX).status_code == 200
+    missing = reverse("editorial:glossary_flags", args=(translation_into(page, "nl").pk + 1000,))
+    assert client.get(missing, headers=AJAX, follow=True).status_code == 404  # after i18n_patterns' redirect
 
 
 class FakeDeepL:
