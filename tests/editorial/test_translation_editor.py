@@ -4,13 +4,17 @@ the settings of the script that gives translators their primary action (the brow
 import datetime
 import json
 import re
+from pathlib import Path
 
+import polib
 import pytest
+import wagtail_localize
 from django.urls import reverse
 from django.utils import translation as django_translation
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation
 
+import editorial
 from editorial.upstream import upstream_get_comment
 from tests.editorial.test_sync import publish_source, target, translate
 
@@ -59,6 +63,26 @@ def test_the_editors_catalogue_keeps_the_space_before_the_language(client, users
     client.force_login(users["reviewer"])
     catalogue = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
     assert json.dumps("Publish in ") + ": " + json.dumps(publish_in) in catalogue
+
+
+def catalogue_entries(locale_dir, languages):
+    """{(language, msgid): msgstr} of the JavaScript catalogues (djangojs.po) under ``locale_dir``."""
+    entries = {}
+    for language in languages:
+        path = Path(locale_dir) / language / "LC_MESSAGES" / "djangojs.po"
+        if path.exists():
+            entries.update({(language, entry.msgid): entry.msgstr for entry in polib.pofile(str(path))})
+    return entries
+
+
+def test_the_upstream_catalogue_patches_are_exactly_the_entries_upstream_gets_wrong():
+    """When this fails after an upgrade, wagtail-localize fixed an entry (drop it from editorial/upstream_locale)
+    or broke a new one (add it there); docs/upgrading.md lists each patch."""
+    upstream = catalogue_entries(Path(wagtail_localize.__file__).parent / "locale", ["fr", "nl", "de"])
+    lost_space = {key for key, text in upstream.items() if key[1].endswith(" ") and text and not text.endswith(" ")}
+    patches = catalogue_entries(Path(editorial.__file__).parent / "upstream_locale", ["fr", "nl", "de"])
+    assert set(patches) - {(language, "") for language in ("fr", "nl", "de")} == lost_space
+    assert all(text.endswith(" ") for (language, msgid), text in patches.items() if msgid)
 
 
 @pytest.mark.parametrize(
