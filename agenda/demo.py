@@ -4,7 +4,7 @@ The data is ``demo/agenda.yaml``. Dates are relative to the day the demo is
 built (six sessions in the past with their slides, six to come), so the agenda
 always shows both. Venues, speakers and addresses are fictional. Idempotent:
 venues are found again by name and city, seminars by slug, slides by title;
-translations are only added when missing. A translated speaker is matched to the
+translations are only added when missing, each with its language's slug. A translated speaker is matched to the
 data by name, never by position.
 """
 
@@ -20,6 +20,7 @@ from wagtail.models import Locale
 from agenda.models import AgendaPage, SeminarPage, SeminarPresentation, SeminarSpeaker, Venue
 from agenda.records import Registration
 from core.demo import translation_done
+from core.slugs import ascii_slug
 from core.translation import save_translation, translated_copy
 from sponsors.models import Sponsor
 from taxonomy.models import Sector, Theme
@@ -181,7 +182,7 @@ def build_seminar(agenda, row, venues, speakers, locales, stdout):
         copy = translated_copy(
             seminar,
             title=texts["title"],
-            slug=seminar.slug,
+            slug=texts.get("slug") or ascii_slug(texts["title"]),
             summary=texts["summary"],
             description=[{"type": "paragraph", "value": f"<p>{texts['description']}</p>", "id": block.id}],
         )

@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from core.demo import generated_image, translation_done
+from core.slugs import ascii_slug
 from core.translation import save_translation, translated_copy
 from sponsors.models import Partner, Sponsor, SponsorPage, SponsorsIndexPage
 
@@ -112,7 +113,7 @@ def build_areas(sponsors, locales, stdout):
             blocks = list(page.presentation)
             return {
                 "title": area["title"],
-                "slug": page.slug,
+                "slug": area.get("slug") or ascii_slug(area["title"]),
                 "presentation": [
                     {"type": "heading", "value": area["heading"], "id": blocks[0].id},
                     {"type": "paragraph", "value": paragraph(area["text"]), "id": blocks[1].id},

@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from core.demo import demo_file, generated_image, translation_done
+from core.slugs import ascii_slug
 from core.translation import save_translation, translated_copy
 from guides.models import GuidePage
 from taxonomy.models import Sector, Theme
@@ -96,7 +97,7 @@ def build(content, stdout):
             copy = translated_copy(
                 page,
                 title=texts["title"],
-                slug=page.slug,
+                slug=texts.get("slug") or ascii_slug(texts["title"]),
                 role=texts["role"],
                 town=texts["town"],
                 pull_quote=texts["quote"],

@@ -20,6 +20,12 @@ def snapshot():
     )
 
 
+def translation_of(slug, language):
+    """The demo testimonial ``slug`` (the French page's slug) in ``language``."""
+    french = TestimonialPage.objects.get(locale__language_code="fr", slug=slug)
+    return TestimonialPage.objects.get(locale__language_code=language, translation_key=french.translation_key)
+
+
 def test_demo_testimonials_in_three_languages_with_their_own_captions(demo_content, client):
     for code in ("fr", "nl", "de"):
         pages = TestimonialPage.objects.live().filter(locale__language_code=code)
@@ -32,14 +38,14 @@ def test_demo_testimonials_in_three_languages_with_their_own_captions(demo_conte
         }
         assert all(page.transcript and page.poster and page.captions_language == code for page in pages)
         assert all(page.captions.file.read(6) == b"WEBVTT" for page in pages)
-    nl = TestimonialPage.objects.get(locale__language_code="nl", slug="transports-delvaux-suivi-des-livraisons")
+    nl = translation_of("transports-delvaux-suivi-des-livraisons", "nl")
     assert nl.town == "Moeskroen" and nl.localized_sector.name == "Transport en logistiek"
     assert "West-Henegouwen" in nl.transcript and "West-Henegouwen" in nl.captions.file.open().read().decode()
     assert [guide.title for guide in nl.localized_related_guides][0] == "Uw wagenpark opvolgen"
     html = client.get(nl.url).content.decode()
     assert 'srclang="nl"' not in html  # an oEmbed video: captions offered as a file, not a track
     assert "Ondertiteling (Nederlands, WebVTT)" in html
-    german = TestimonialPage.objects.get(locale__language_code="de", slug="optique-kessler-securite")
+    german = translation_of("optique-kessler-securite", "de")
     assert (
         german.role == "Optikerin und Gründerin" and german.poster == german.get_translations().first().specific.poster
     )
