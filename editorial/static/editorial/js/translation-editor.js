@@ -159,10 +159,15 @@ function fixTranslationEditor() {
     const upstreamFetch = window.fetch;
     window.fetch = function fetchAndRefreshGlossary(resource, options) {
         const answer = upstreamFetch.apply(this, arguments);
-        const url = new URL(typeof resource === 'string' ? resource : resource.url, window.location.href);
-        const method = ((options && options.method) || 'GET').toUpperCase();
-        if (method !== 'GET' && segmentEdit.test(url.pathname)) {
-            answer.then(refreshGlossary, () => {});
+        try {
+            const address = resource instanceof Request ? resource.url : String(resource);
+            const method = ((options && options.method) || (resource instanceof Request && resource.method) || 'GET')
+                .toUpperCase();
+            if (method !== 'GET' && segmentEdit.test(new URL(address, window.location.href).pathname)) {
+                answer.then(refreshGlossary, () => {});
+            }
+        } catch (error) {
+            // never in upstream's way: its request goes on whatever this check makes of it
         }
         return answer;
     };
