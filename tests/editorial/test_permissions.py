@@ -535,7 +535,7 @@ ADMIN_URL_RULES = [
     ),
     (
         r"^wagtailadmin_(home|explore_root|pages:search|choose_page|tag_autocomplete|account|dismissibles|sprite"
-        r"|javascript_catalog|api:)|^wagtailforms:|^wagtailembeds:|^editorial:cockpit$|^wagtail_localize:",
+        r"|javascript_catalog|api:)|^wagtailforms:|^wagtailembeds:|^editorial:cockpit(_results)?$|^wagtail_localize:",
         EVERYONE,
     ),
 ]
