@@ -660,7 +660,7 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^wagtailadmin_workflows:", ADMINISTRATORS),
     (r"^diagnostic_report_results$", WRITERS),  # EDITORIAL_REPORT_PERMISSIONS; also its ?export=csv|xlsx
     # a French seminar's registrations: the agenda's editors (UCM) and administrators only (personal data)
-    (r"^agenda_registrations$", {"editor-ucm", "administrator"}),  # and its ?export=csv|xlsx
+    (r"^agenda_registrations(_results)?$", {"editor-ucm", "administrator"}),  # and its ?export=csv|xlsx
     (r"^agenda_registration_status$", None),  # POST only (tests/agenda/test_registrations_admin.py)
     (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
     (r"^editorial:use_suggestion$", None),  # POST only (tests/editorial/test_memory.py)
