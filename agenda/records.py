@@ -182,4 +182,5 @@ def with_waitlist_position(registrations):
 
 def waitlist_position(registration):
     """1 for the first person waiting; ``None`` unless the registration is on the waitlist."""
-    return with_waitlist_position(Registration.objects.filter(pk=registration.pk)).values_list("position", flat=True)[0]
+    registrations = with_waitlist_position(Registration.objects.filter(pk=registration.pk))
+    return registrations.values_list("position", flat=True)[0]

@@ -64,7 +64,10 @@ class CockpitFilterSet(WagtailFilterSet):
         method="keep",
     )
     section = django_filters.ChoiceFilter(
-        field_name="section_key", label=gettext_lazy("Section"), empty_label=gettext_lazy("All sections"), method="keep"
+        field_name="section_key",
+        label=gettext_lazy("Section"),
+        empty_label=gettext_lazy("All sections"),
+        method="keep",
     )
     state = django_filters.ChoiceFilter(
         field_name="state",

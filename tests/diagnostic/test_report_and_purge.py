@@ -70,7 +70,7 @@ def test_csv_export_has_scores_but_no_personal_data(client, editor, some_results
     assert "lea@" not in body and "Léa" not in body and all(r.token not in body for r in some_results)
 
 
-def test_the_results_filter_with_wagtails_filters_and_the_export_follows(client, editor, some_results, diagnostic_page):
+def test_wagtails_filters_on_the_results_and_the_export_follows(client, editor, some_results, diagnostic_page):
     """Sector, size, province, language and dates in Wagtail's drawer; the results fragment; the CSV of the
     filtered results, in the editor's admin language (Dutch here)."""
     from wagtail.users.models import UserProfile

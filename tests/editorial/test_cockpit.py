@@ -167,4 +167,5 @@ def test_the_csv_is_in_the_users_language(about, users, client):
     response = client.get(COCKPIT, {"state": "stale", "export": "csv"})
     lines = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     assert lines[0][:5] == ["Titel", "Type", "Rubriek", "Taal", "Status"]
-    assert lines[1:] == [["À propos", lines[1][1], lines[1][2], "nl", "Verouderd", "100", "0", lines[1][7], "ja", "nee"]]
+    (only,) = lines[1:]
+    assert only[0] == "À propos" and only[3:7] == ["nl", "Verouderd", "100", "0"] and only[8:] == ["ja", "nee"]
