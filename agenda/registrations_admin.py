@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.defaults import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
@@ -85,16 +85,25 @@ def registrations_of(seminar):
 
 class RegistrationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
-        label=_lazy("Status"), choices=Registration.Status.choices, empty_label=_lazy("All"), widget=forms.RadioSelect
+        label=gettext_lazy("Status"),
+        choices=Registration.Status.choices,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
     )
     language = django_filters.ChoiceFilter(
-        label=_lazy("Language"), choices=settings.LANGUAGES, empty_label=_lazy("All"), widget=forms.RadioSelect
+        label=gettext_lazy("Language"),
+        choices=settings.LANGUAGES,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
     )
     company_size = django_filters.ChoiceFilter(
-        label=_lazy("Company size"), choices=SIZE_BANDS, empty_label=_lazy("All"), widget=forms.RadioSelect
+        label=gettext_lazy("Company size"),
+        choices=SIZE_BANDS,
+        empty_label=gettext_lazy("All"),
+        widget=forms.RadioSelect,
     )
     sector = django_filters.ModelChoiceFilter(
-        label=_lazy("Sector"), queryset=Sector.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        label=gettext_lazy("Sector"), queryset=Sector.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
     )
 
     class Meta:
@@ -110,9 +119,9 @@ class TextColumn(Column):
 
 # The empty list, per status filter.
 NOBODY = {
-    Registration.Status.CONFIRMED: _lazy("Nobody has a seat yet."),
-    Registration.Status.WAITLISTED: _lazy("Nobody is waiting."),
-    Registration.Status.CANCELLED: _lazy("No cancellation."),
+    Registration.Status.CONFIRMED: gettext_lazy("Nobody has a seat yet."),
+    Registration.Status.WAITLISTED: gettext_lazy("Nobody is waiting."),
+    Registration.Status.CANCELLED: gettext_lazy("No cancellation."),
 }
 
 
@@ -120,7 +129,7 @@ class RegistrationsView(SafeSpreadsheetExport, ReportView):
     """The seminar's registrations, filtered and searched with Wagtail's listing; with ``?export=csv`` or
     ``?export=xlsx`` (the header's buttons), the same list as a spreadsheet."""
 
-    page_title = _lazy("Registrations")
+    page_title = gettext_lazy("Registrations")
     header_icon = "group"
     results_template_name = "agenda/admin/registrations_results.html"
     filterset_class = RegistrationFilterSet
