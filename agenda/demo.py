@@ -19,7 +19,7 @@ from wagtail.models import Locale
 
 from agenda.models import AgendaPage, SeminarPage, SeminarPresentation, SeminarSpeaker, Venue
 from agenda.records import Registration
-from core.demo import translation_done
+from core.demo import translations_to_write
 from core.slugs import ascii_slug
 from core.translation import save_translation, translated_copy
 from sponsors.models import Sponsor
@@ -173,10 +173,7 @@ def build_seminar(agenda, row, venues, speakers, locales, stdout):
         stdout.write(f"Created the seminar {seminar.url_path}")
     # A speaker's bio is found by the speaker's name (synchronised): rows come back in no set order.
     bios = {speakers[key]["name"]: speakers[key]["bio"] for key in row["speakers"]}
-    for code, locale in locales.items():
-        existing = seminar.get_translation_or_none(locale)
-        if code == SOURCE or translation_done(existing):
-            continue
+    for code, locale in translations_to_write(seminar, locales):
         texts = row[code]
         block = seminar.description[0]
         copy = translated_copy(

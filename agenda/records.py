@@ -11,7 +11,7 @@ that change the seats and e-mail are ``agenda/registrations.py``); Django finds 
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -157,13 +157,30 @@ def state_message(state):
     }.get(state, "")
 
 
+def with_waitlist_position(registrations):
+    """``registrations`` with each one's ``position`` on its seminar's waitlist (1 for the first person
+    waiting; ``None`` for the others), whatever else the queryset leaves out."""
+    waiting = Registration.Status.WAITLISTED
+    ahead = (
+        Registration.objects.filter(seminar_id=models.OuterRef("seminar_id"), status=waiting)
+        .filter(
+            models.Q(created_at__lt=models.OuterRef("created_at"))
+            | models.Q(created_at=models.OuterRef("created_at"), pk__lt=models.OuterRef("pk"))
+        )
+        .values("seminar_id")
+        .annotate(count=models.Count("pk"))
+        .values("count")
+    )
+    return registrations.annotate(
+        position=models.Case(
+            models.When(status=waiting, then=Coalesce(models.Subquery(ahead), 0) + 1),
+            default=None,
+            output_field=models.IntegerField(),
+        )
+    )
+
+
 def waitlist_position(registration):
     """1 for the first person waiting; ``None`` unless the registration is on the waitlist."""
-    if registration.status != Registration.Status.WAITLISTED:
-        return None
-    ahead = Registration.objects.filter(seminar_id=registration.seminar_id, status=Registration.Status.WAITLISTED)
-    ahead = ahead.filter(
-        models.Q(created_at__lt=registration.created_at)
-        | models.Q(created_at=registration.created_at, pk__lt=registration.pk)
-    )
-    return ahead.count() + 1
+    registrations = with_waitlist_position(Registration.objects.filter(pk=registration.pk))
+    return registrations.values_list("position", flat=True)[0]

@@ -33,6 +33,11 @@ def register_registrations_urls():
             name="agenda_registrations",
         ),
         path(
+            "agenda/seminars/<int:seminar_id>/registrations/results/",
+            registrations_admin.registrations_results_view,
+            name="agenda_registrations_results",
+        ),
+        path(
             "agenda/seminars/<int:seminar_id>/registrations/<int:registration_id>/status/",
             registrations_admin.change_status_view,
             name="agenda_registration_status",

@@ -56,6 +56,17 @@ def translation_done(translation):
     return translation is not None and (getattr(translation, "live", True) or changed_by_people(translation))
 
 
+def translations_to_write(source, locales):
+    """(language code, locale) of each translation of ``source`` the demo writes: every locale of
+    ``locales`` but the source's own, unless the translation is done (:func:`translation_done`).
+
+    Publishing the French page already made draft translations (``editorial.sync``): only a live
+    translation, or one a person worked on, is left alone."""
+    for code, locale in locales.items():
+        if locale.pk != source.locale_id and not translation_done(source.get_translation_or_none(locale)):
+            yield code, locale
+
+
 def demo_data(name):
     """The content of the data file ``demo/<name>``: a YAML file's data, a JSON lines file's lines.
 

@@ -6,6 +6,7 @@ as it is: a name typed as ``=HYPERLINK(…)`` in a visitor's form would run as a
 spreadsheet that opens the file. Every export of the admin goes through :class:`SafeSpreadsheetExport`.
 """
 
+from django.utils import timezone, translation
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 # A cell starting with one of these is a formula to a spreadsheet (or becomes one, through a tab or a
@@ -25,7 +26,8 @@ class SafeSpreadsheetExport(SpreadsheetExportMixin):
     that answers ``?export=`` with :meth:`as_spreadsheet`).
 
     On top of Wagtail's: text cells that a spreadsheet would run as a formula start with an apostrophe,
-    in both formats; the CSV starts with a byte-order mark, so spreadsheets read its accents as UTF-8;
+    in both formats; the CSV starts with a byte-order mark, so spreadsheets read its accents as UTF-8, and is
+    in the user's admin language like the list;
     the file is not kept by caches (``private, no-store``: exports may hold personal data).
     """
 
@@ -33,8 +35,21 @@ class SafeSpreadsheetExport(SpreadsheetExportMixin):
         return neutralise(super().preprocess_field_value(field, value, export_format))
 
     def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
+        """The CSV's lines, written in the language and time zone of the view that answers.
+
+        The response streams them after the view has returned, once Wagtail has put back the language it
+        switched to for the user (``wagtail.admin.localization.get_localized_response``): without this, the
+        headings and statuses of a German-speaking administrator's file came in the site's French.
+        """
+        language, zone = translation.get_language(), timezone.get_current_timezone()
+        lines = super().stream_csv(queryset)
+
+        def localized():
+            with translation.override(language), timezone.override(zone):
+                yield "\ufeff"
+                yield from lines
+
+        return localized()
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         response = super().as_spreadsheet(queryset, spreadsheet_format)

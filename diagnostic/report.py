@@ -2,12 +2,16 @@
 
 from collections import defaultdict
 
+import django_filters
+from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.reports import ReportView
 
@@ -93,6 +97,24 @@ def _label(field):
     return capfirst(DiagnosticResult._meta.get_field(field).verbose_name)
 
 
+class ResultFilterSet(WagtailFilterSet):
+    """Wagtail's filters on the results: when, in which language, by whom (sector, size, province)."""
+
+    created_at = django_filters.DateFromToRangeFilter(label=_label("created_at"), widget=DateRangePickerWidget)
+    language = django_filters.ChoiceFilter(
+        label=_label("language"), choices=settings.LANGUAGES, empty_label=_("All"), widget=forms.RadioSelect
+    )
+    sector = django_filters.ChoiceFilter(label=_label("sector"))
+
+    class Meta:
+        model = DiagnosticResult
+        fields = ["created_at", "language", "sector", "size_band", "province"]
+
+    def __init__(self, *args, sector_names=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["sector"].extra["choices"] = sorted((sector_names or {}).items(), key=lambda item: item[1])
+
+
 class ResultsView(SafeSpreadsheetExport, ReportView):
     """The results of one questionnaire, one row each, newest first; ``?export=csv|xlsx`` adds the score
     of each dimension (the statistics' raw data, without personal data)."""
@@ -100,6 +122,8 @@ class ResultsView(SafeSpreadsheetExport, ReportView):
     page_title = _("Self-diagnostic report")
     header_icon = "table"
     index_url_name = "diagnostic_report_results"
+    index_results_url_name = "diagnostic_report_results_results"
+    filterset_class = ResultFilterSet
     verbose_name_plural = DiagnosticResult._meta.verbose_name_plural
     columns = [
         DateColumn("created_at", label=_label("created_at")),
@@ -122,6 +146,16 @@ class ResultsView(SafeSpreadsheetExport, ReportView):
 
     def get_index_url(self):
         return reverse(self.index_url_name, args=[self.questionnaire.pk])
+
+    def get_index_results_url(self):
+        return reverse(self.index_results_url_name, args=[self.questionnaire.pk])
+
+    @cached_property
+    def sector_names(self):
+        return _sector_names(self.questionnaire.locale)
+
+    def get_filterset_kwargs(self):
+        return {**super().get_filterset_kwargs(), "sector_names": self.sector_names}
 
     def get_filename(self):
         return f"diagnostic-{self.questionnaire.pk}"
@@ -149,10 +183,9 @@ class ResultsView(SafeSpreadsheetExport, ReportView):
         )
 
     def decorate_paginated_queryset(self, object_list):
-        sector_names = _sector_names(self.questionnaire.locale)
         for result in object_list:
             result.version_number = result.version.number
-            result.sector_name = sector_names.get(result.sector, result.sector)
+            result.sector_name = self.sector_names.get(result.sector, result.sector)
         return object_list
 
     def to_row_dict(self, result):

@@ -40,6 +40,11 @@ def register_admin_urls():
         path(
             "diagnostic-report/<int:page_id>/results/", report.ResultsView.as_view(), name="diagnostic_report_results"
         ),
+        path(
+            "diagnostic-report/<int:page_id>/results/results/",
+            report.ResultsView.as_view(results_only=True),
+            name="diagnostic_report_results_results",
+        ),
     ]
 
 

@@ -14,9 +14,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
 from wagtail_localize.models import StringSegment, StringTranslation
 
+from core.tables import DataTable, TemplateColumn
 from editorial import glossary, memory, tmx
 from editorial.models import MemoryEntry, MemoryUse
 from editorial.permissions import memory_languages, translation_for
@@ -31,23 +34,28 @@ def _language_or_403(request, language):
     return language
 
 
-class MemoryView(WagtailAdminTemplateMixin, TemplateView):
+class MemoryView(ReportView):
     """The memory of each language pair the user may work on: how many entries, TMX export and import."""
 
-    template_name = "editorial/memory.html"
     page_title = gettext_lazy("Translation memory")
     header_icon = "doc-full-inverse"
+    index_url_name = "editorial:memory"
+    results_template_name = "editorial/memory_results.html"
+    table_class = DataTable
+    table_classname = "listing editorial-memory"
+    columns = [
+        Column("pair", label=gettext_lazy("Language pair")),
+        Column("total", label=gettext_lazy("Entries"), classname="total"),
+        Column("imported", label=gettext_lazy("Imported from TMX files"), classname="imported"),
+        TemplateColumn("actions", "editorial/memory/actions_cell.html", label=gettext_lazy("Actions")),
+    ]
 
     def dispatch(self, request, *args, **kwargs):
         if not memory_languages(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+    def get_base_queryset(self):
         names = dict(settings.LANGUAGES)
         languages = memory_languages(self.request.user)
         counted = {
@@ -56,17 +64,22 @@ class MemoryView(WagtailAdminTemplateMixin, TemplateView):
             .values("target_language")
             .annotate(total=Count("id"), imported=Count("id", filter=Q(origin=MemoryEntry.Origin.TMX)))
         }
-        context["pairs"] = [
+        return [
             {
                 "language": code,
-                "source_name": names[source_language()],
-                "target_name": names[code],
+                "pair": f"{names[source_language()]} → {names[code]}",
                 "total": counted.get(code, {}).get("total", 0),
                 "imported": counted.get(code, {}).get("imported", 0),
             }
             for code in languages
         ]
-        return context
+
+    def get_table_kwargs(self):
+        return {
+            **super().get_table_kwargs(),
+            "caption": gettext_lazy("Translation memory per language pair"),
+            "row_data": lambda pair: {"language": pair["language"]},
+        }
 
 
 def export_tmx(request, language):

@@ -17,6 +17,7 @@ register_converter(FormatConverter, "fmt")
 
 urlpatterns = [
     path("translations/", views.CockpitView.as_view(), name="cockpit"),
+    path("translations/results/", views.CockpitView.as_view(results_only=True), name="cockpit_results"),
     path("translations/<int:translation_id>/submit/", views.submit_translation, name="submit_translation"),
     path("translations/<int:translation_id>/export/<fmt:fmt>/", views.export_translation, name="export"),
     path("translations/<int:translation_id>/import/", views.ImportView.as_view(), name="import"),

@@ -1,23 +1,26 @@
-from urllib.parse import urlencode
-
+import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from core.exports import SafeSpreadsheetExport
+from core.tables import DataTable, TemplateColumn
 from editorial import files
 from editorial.cockpit import MISSING, STALE, STATES, collect_rows, counts
 from editorial.permissions import translation_for, user_can_translate
@@ -46,17 +49,78 @@ def submit_translation(request, translation_id):
     return redirect(_next_url(request, reverse("editorial:cockpit")))
 
 
-class CockpitView(SafeSpreadsheetExport, WagtailAdminTemplateMixin, TemplateView):
+class CockpitFilterSet(WagtailFilterSet):
+    """The cockpit's filters: language, section, state.
+
+    The rows are not a queryset (pages and snippets of every model, each in every target language):
+    each filter keeps the rows whose attribute (the filter's ``field_name``) holds the chosen value.
+    """
+
+    language = django_filters.ChoiceFilter(
+        field_name="language",
+        label=gettext_lazy("Language"),
+        empty_label=gettext_lazy("Dutch and German"),
+        widget=forms.RadioSelect,
+        method="keep",
+    )
+    section = django_filters.ChoiceFilter(
+        field_name="section_key",
+        label=gettext_lazy("Section"),
+        empty_label=gettext_lazy("All sections"),
+        method="keep",
+    )
+    state = django_filters.ChoiceFilter(
+        field_name="state",
+        label=gettext_lazy("State"),
+        choices=list(STATES.items()),
+        empty_label=gettext_lazy("All states"),
+        widget=forms.RadioSelect,
+        method="keep",
+    )
+
+    class Meta:
+        model = Translation  # what django-filter asks for; the rows are given to filter_queryset()
+        fields = []
+
+    def __init__(self, *args, sections=(), default_language="", **kwargs):
+        super().__init__(*args, **kwargs)
+        languages = [(code, name) for code, name in settings.LANGUAGES if code in target_languages()]
+        # A translator's own language is where the cockpit opens: not a filter they chose.
+        self.filters["language"].extra.update(choices=languages, initial=default_language)
+        self.filters["section"].extra["choices"] = list(sections)
+
+    def keep(self, rows, name, value):
+        return [row for row in rows if getattr(row, name) == value]
+
+    def filter_queryset(self, rows, leave_out=()):
+        for name, value in self.form.cleaned_data.items():
+            if name not in leave_out:
+                rows = self.filters[name].filter(rows, value)
+        return rows
+
+
+class CockpitView(SafeSpreadsheetExport, ReportView):
     """Every translatable page and snippet × Dutch and German, with its state, filters and counts.
 
     ``?export=csv`` or ``?export=xlsx`` (the header's download buttons) gives the filtered list.
     """
 
-    template_name = "editorial/cockpit.html"
     page_title = gettext_lazy("Translations")
     header_icon = "site"
-    paginate_by = 50
+    index_url_name = "editorial:cockpit"
+    index_results_url_name = "editorial:cockpit_results"
+    results_template_name = "editorial/cockpit_results.html"
+    filterset_class = CockpitFilterSet
+    table_class = DataTable
+    table_classname = "listing editorial-cockpit"
     export_filename = "translations"
+    columns = [
+        TemplateColumn("title", "editorial/cockpit/title_cell.html", label=gettext_lazy("Title")),
+        Column("section_name", label=gettext_lazy("Section")),
+        Column("language", label=gettext_lazy("Language"), accessor=lambda row: row.language.upper()),
+        TemplateColumn("state", "editorial/cockpit/state_cell.html", label=gettext_lazy("State"), classname="state"),
+        TemplateColumn("actions", "editorial/cockpit/actions_cell.html", label=gettext_lazy("Actions")),
+    ]
     list_export = [
         "title",
         "type_name",
@@ -82,39 +146,57 @@ class CockpitView(SafeSpreadsheetExport, WagtailAdminTemplateMixin, TemplateView
         "in_review": gettext_lazy("In review"),
     }
 
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+    @cached_property
+    def default_language(self):
+        """A translator of one language lands on it."""
+        own = translator_languages(self.request.user)
+        return own[0] if len(own) == 1 else ""
 
-    def filters(self):
-        """The chosen language, section and state; a translator lands on their own language."""
-        languages = target_languages()
-        language = self.request.GET.get("language")
-        if language is None:
-            own = translator_languages(self.request.user)
-            language = own[0] if len(own) == 1 else ""
-        if language and language not in languages:
-            language = ""
-        state = self.request.GET.get("state", "")
+    @cached_property
+    def all_rows(self):
+        """The rows of the chosen language (both when none is), before the section and state filters."""
+        language = self.request.GET.get("language", self.default_language)
+        return collect_rows([language] if language in target_languages() else None)
+
+    def get_filterset_kwargs(self):
+        data = self.request.GET.copy()
+        data.setdefault("language", self.default_language)
+        sections = sorted({(row.section_key, row.section_name) for row in self.all_rows}, key=lambda s: s[1].lower())
         return {
-            "language": language,
-            "section": self.request.GET.get("section", ""),
-            "state": state if state in STATES else "",
+            **super().get_filterset_kwargs(),
+            "data": data,
+            "sections": sections,
+            "default_language": self.default_language,
         }
 
-    def rows(self, chosen):
-        rows = collect_rows([chosen["language"]] if chosen["language"] else None)
-        sections = sorted({(row.section_key, row.section_name) for row in rows}, key=lambda item: item[1].lower())
-        if chosen["section"]:
-            rows = [row for row in rows if row.section_key == chosen["section"]]
-        state_counts = counts(rows)
-        if chosen["state"]:
-            rows = [row for row in rows if row.state == chosen["state"]]
-        return rows, sections, state_counts
+    def get_base_queryset(self):
+        return self.all_rows
 
-    def get(self, request, *args, **kwargs):
-        if self.is_export:
-            return self.as_spreadsheet(self.rows(self.filters())[0], request.GET["export"])
-        return super().get(request, *args, **kwargs)
+    def chosen(self):
+        """The filters as applied: {name: value or ""}."""
+        values = self.filters.form.cleaned_data if self.filters.is_valid() else {}
+        return {name: values.get(name) or "" for name in ("language", "section", "state")}
+
+    def state_counts(self):
+        """{state: rows} in the chosen language and section, whatever the chosen state."""
+        rows = self.all_rows
+        if self.filters.is_valid():
+            rows = self.filters.filter_queryset(rows, leave_out=("state",))
+        return counts(rows)
+
+    def get_table_kwargs(self):
+        query = self.request.GET.copy()
+        query.pop("_w_filter_fragment", None)
+        return {
+            **super().get_table_kwargs(),
+            "caption": gettext_lazy("Translations of the French pages and snippets"),
+            "row_data": lambda row: {"state": row.state, "language": row.language},
+            "next_url": f"{self.index_url}?{query.urlencode()}" if query else self.index_url,
+        }
+
+    @cached_property
+    def no_results_message(self):
+        return gettext_lazy("Nothing to show with these filters.")
 
     def to_row_dict(self, row):
         return {
@@ -132,20 +214,14 @@ class CockpitView(SafeSpreadsheetExport, WagtailAdminTemplateMixin, TemplateView
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        chosen = self.filters()
-        rows, sections, state_counts = self.rows(chosen)
-        page = Paginator(rows, self.paginate_by).get_page(self.request.GET.get("p"))
-        query = {name: value for name, value in chosen.items() if value}
+        state_counts = self.state_counts()
         context.update(
             {
-                "chosen": chosen,
-                "languages": [(code, name) for code, name in settings.LANGUAGES if code in target_languages()],
-                "sections": sections,
+                "chosen": self.chosen(),
+                "sections": self.filters.filters["section"].extra["choices"],
                 "states": [(key, label, state_counts[key]) for key, label in STATES.items()],
                 "total": sum(state_counts.values()),
-                "page_obj": page,
-                "rows": page.object_list,
-                "query": urlencode(query),
+                "rows": context["object_list"],
             }
         )
         return context

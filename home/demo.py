@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from agenda.models import AgendaPage
-from core.demo import changed_by_people, translation_done
+from core.demo import changed_by_people, translations_to_write
 from core.translation import save_translation, translated_copy
 from diagnostic.models import DiagnosticPage
 from guides.models import GuideIndexPage, GuidePage
@@ -68,10 +68,7 @@ def build_page(home, data, locales, stdout):
         page.save_revision().publish()
         stdout.write(f"Created the content page {page.url_path}")
     ids = [block.id for block in page.body]
-    for code, locale in locales.items():
-        existing = page.get_translation_or_none(locale)
-        if code == SOURCE or translation_done(existing):
-            continue
+    for code, locale in translations_to_write(page, locales):
         texts = data[code]
         copy = translated_copy(
             page, title=texts["title"], slug=texts["slug"], intro=texts["intro"], body=body(texts["blocks"], ids)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale
 
-from core.demo import generated_image, translation_done
+from core.demo import generated_image, translations_to_write
 from core.slugs import ascii_slug
 from core.translation import save_translation, translated_copy
 from sponsors.models import Partner, Sponsor, SponsorPage, SponsorsIndexPage
@@ -124,10 +124,5 @@ def build_areas(sponsors, locales, stdout):
 
 
 def translate(source, locales, texts):
-    for code, locale in locales.items():
-        # Publishing the French page already made draft translations (editorial.sync): only a
-        # live translation means this one is done.
-        existing = source.get_translation_or_none(locale)
-        if code == SOURCE or translation_done(existing):
-            continue
+    for code, locale in translations_to_write(source, locales):
         save_translation(source, locale, translated_copy(source, **texts(code)), publish=True)

@@ -16,7 +16,7 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from core.demo import demo_file, generated_image, translation_done
+from core.demo import demo_file, generated_image, translations_to_write
 from core.slugs import ascii_slug
 from core.translation import save_translation, translated_copy
 from guides.models import GuidePage
@@ -89,10 +89,7 @@ def build(content, stdout):
         if page is None:
             page = create(index, data, locales[SOURCE])
             stdout.write(f"Created the testimonial {page.url_path}")
-        for code, locale in locales.items():
-            existing = page.get_translation_or_none(locale)
-            if code == SOURCE or translation_done(existing):
-                continue
+        for code, locale in translations_to_write(page, locales):
             texts = data[code]
             copy = translated_copy(
                 page,

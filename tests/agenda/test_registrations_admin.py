@@ -63,12 +63,17 @@ def url(name, seminar, *args):
     return reverse(name, args=[seminar.pk, *args])
 
 
+def listed(response, status):
+    """[(e-mail, waitlist position)] of the listing's rows in ``status``, in the listing's order."""
+    return [(r.email, r.position) for r in response.context["object_list"] if r.status == status]
+
+
 def test_organisers_see_the_registrations_and_the_waitlist_in_order(client, users, seminar):
     client.force_login(users["editor-ucm"])
     response = client.get(url("agenda_registrations", seminar))
     assert response.status_code == 200
-    assert [r.email for r in response.context["confirmed"]] == ["lea@boulangerie.be", "marc@garage.be"]
-    assert [(r.email, r.position) for r in response.context["waitlist"]] == [
+    assert listed(response, "confirmed") == [("lea@boulangerie.be", None), ("marc@garage.be", None)]
+    assert listed(response, "waitlisted") == [
         ("anne@petit.be", 1),
         ("jan@peeters.be", 2),
     ]
@@ -82,7 +87,7 @@ def test_the_list_takes_the_id_of_a_translation(client, users, seminar, locales)
     client.force_login(users["administrator"])
     response = client.get(url("agenda_registrations", dutch))
     assert response.status_code == 200
-    assert len(response.context["confirmed"]) == 2 and response.context["seminar"].pk == seminar.pk
+    assert len(listed(response, "confirmed")) == 2 and response.context["seminar"].pk == seminar.pk
 
 
 def test_cancelling_promotes_the_first_person_waiting_who_is_emailed(client, users, seminar, run_tasks):
@@ -94,7 +99,7 @@ def test_cancelling_promotes_the_first_person_waiting_who_is_emailed(client, use
     assert Registration.objects.get(pk=lea.pk).status == Registration.Status.CANCELLED
     assert Registration.objects.get(email="anne@petit.be").status == Registration.Status.CONFIRMED
     assert Registration.objects.get(email="jan@peeters.be").status == Registration.Status.WAITLISTED
-    assert [(r.email, r.position) for r in response.context["waitlist"]] == [("jan@peeters.be", 1)]
+    assert listed(response, "waitlisted") == [("jan@peeters.be", 1)]
     run_tasks()
     recipients = [message.to for message in mail.outbox]
     assert ["anne@petit.be"] in recipients and ["lea@boulangerie.be"] in recipients
@@ -174,3 +179,41 @@ def test_a_page_that_is_not_a_seminar_is_a_404(client, users, seminar):
     response = client.get(reverse("agenda_registrations", args=[seminar.get_parent().pk]))
     # Django's 404 (under /admin/ the locale middleware answers it with a redirect to /fr/admin/…)
     assert response.status_code == 404 or response["Location"].startswith("/fr/admin/")
+
+
+def test_wagtails_filters_search_and_empty_lists(client, users, seminar):
+    """The status, language, size and sector filters of Wagtail's drawer, its search, the results fragment it
+    fetches, and each status's own words when nobody is in it."""
+    client.force_login(users["editor-ucm"])
+    page = client.get(url("agenda_registrations", seminar)).content.decode()
+    for name in ("status", "language", "company_size", "sector", "q"):
+        assert f'name="{name}"' in page
+    assert f'href="{url("agenda_registrations", seminar)}?status=waitlisted">Liste d\'attente (2)' in page
+    waiting = client.get(url("agenda_registrations_results", seminar), {"status": "waitlisted"})
+    assert "<html" not in waiting.content.decode()
+    assert listed(waiting, "waitlisted") == [("anne@petit.be", 1), ("jan@peeters.be", 2)]
+    assert len(waiting.context["object_list"]) == 2
+    # The position is the person's place on the whole waitlist, whatever the other filters leave out.
+    dutch = client.get(url("agenda_registrations", seminar), {"language": "nl"})
+    assert listed(dutch, "waitlisted") == [("jan@peeters.be", 2)] and len(dutch.context["object_list"]) == 1
+    found = client.get(url("agenda_registrations", seminar), {"q": "boulangerie"})
+    assert [r.email for r in found.context["object_list"]] == ["lea@boulangerie.be"]
+    nobody = client.get(url("agenda_registrations", seminar), {"status": "cancelled"}).content.decode()
+    assert "Aucune annulation." in nobody  # the admin is in French here
+
+
+def test_the_export_follows_the_filters_in_the_users_language(client, users, seminar):
+    """A German-speaking administrator exports the waitlist: German headings and statuses, two rows."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(users["administrator"])
+    profile.preferred_language = "de"
+    profile.save()
+    client.force_login(users["administrator"])
+    response = client.get(url("agenda_registrations", seminar), {"status": "waitlisted", "export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert rows[0][:4] == ["Angemeldet am", "Status", "Platz auf der Warteliste", "Name"]
+    assert [row[1:4] for row in rows[1:]] == [
+        ["Auf der Warteliste", "1", "Anne Petit"],
+        ["Auf der Warteliste", "2", "Jan Peeters"],
+    ]

@@ -70,6 +70,31 @@ def test_csv_export_has_scores_but_no_personal_data(client, editor, some_results
     assert "lea@" not in body and "Léa" not in body and all(r.token not in body for r in some_results)
 
 
+def test_wagtails_filters_on_the_results_and_the_export_follows(client, editor, some_results, diagnostic_page):
+    """Sector, size, province, language and dates in Wagtail's drawer; the results fragment; the CSV of the
+    filtered results, in the editor's admin language (Dutch here)."""
+    from wagtail.users.models import UserProfile
+
+    client.force_login(editor)
+    listing = f"/admin/diagnostic-report/{diagnostic_page.pk}/results/"
+    html = client.get(listing).content.decode()
+    for name in ("sector", "size_band", "province", "language", "created_at_from"):
+        assert f'name="{name}"' in html
+    construction = client.get(f"{listing}results/", {"sector": "construction"})
+    assert "<html" not in construction.content.decode()
+    assert [r.sector for r in construction.context["object_list"]] == ["construction"]
+    assert len(client.get(listing, {"province": "namur", "size_band": "micro"}).context["object_list"]) == 5
+    tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
+    assert not client.get(listing, {"created_at_from": tomorrow}).context["object_list"]
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "nl"
+    profile.save()
+    response = client.get(listing, {"sector": "retail", "export": "csv"})
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert rows[0][:4] == ["Aangemaakt", "Taal", "Versie", "Sector"]
+    assert len(rows) == 6 and {row[3] for row in rows[1:]} == {"retail"}
+
+
 def test_report_is_refused_without_the_permission(client, django_user_model, diagnostic_page):
     """A translator's role does not include the report."""
     user = django_user_model.objects.create_user("traductrice", password="pw")

@@ -137,3 +137,35 @@ def test_translators_see_the_action_that_sends_their_work_to_review(about, users
     translation = translation_into(about["fr"], "nl")
     assert reverse("editorial:submit_translation", args=(translation.pk,)).encode() in response.content
     assert target(about["fr"], "nl").live
+
+
+def test_the_filters_are_wagtails_and_the_results_refresh_alone(about, users, client):
+    """The header's filter drawer (language, section, state), the results fragment it fetches, and a
+    translator's own language as the list's starting point, not an active filter to remove."""
+    publish_source(about["fr"], intro="Nouveau texte.")
+    client.force_login(users["translator-nl"])
+    page = client.get(COCKPIT).content.decode()
+    for name in ("language", "section", "state"):
+        assert f'name="{name}"' in page
+    assert 'name="language" value="nl" id="id_language_1" checked' in page
+    assert 'data-w-active-filter-id="id_language"' not in page  # her language is where she lands
+    results = client.get(reverse("editorial:cockpit_results"), {"language": "de", "state": "stale"})
+    html = results.content.decode()
+    assert "<html" not in html and 'data-w-active-filter-id="id_state"' in html
+    assert [(row.title, row.language) for row in results.context["rows"]] == [("À propos", "de")]
+    # The translator's submit button comes back to the list with its filters, not to the fragment.
+    assert f'name="next" value="{COCKPIT}?language=de&amp;state=stale"' in html
+    # The counts follow the language and section, not the state.
+    counts = {key: count for key, _label, count in results.context["states"]}
+    assert counts["stale"] == 1 and sum(counts.values()) > 1
+
+
+def test_the_csv_is_in_the_users_language(about, users, client):
+    """A Dutch translator's export: Dutch headings, states and yes/no, her language's rows."""
+    publish_source(about["fr"], intro="Nouveau texte.")
+    client.force_login(users["translator-nl"])  # her admin is in Dutch (setup_site)
+    response = client.get(COCKPIT, {"state": "stale", "export": "csv"})
+    lines = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert lines[0][:5] == ["Titel", "Type", "Rubriek", "Taal", "Status"]
+    (only,) = lines[1:]
+    assert only[0] == "À propos" and only[3:5] == ["nl", "Verouderd"] and only[8:] == ["ja", "nee"]

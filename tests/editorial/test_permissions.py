@@ -535,7 +535,7 @@ ADMIN_URL_RULES = [
     ),
     (
         r"^wagtailadmin_(home|explore_root|pages:search|choose_page|tag_autocomplete|account|dismissibles|sprite"
-        r"|javascript_catalog|api:)|^wagtailforms:|^wagtailembeds:|^editorial:cockpit$|^wagtail_localize:",
+        r"|javascript_catalog|api:)|^wagtailforms:|^wagtailembeds:|^editorial:cockpit(_results)?$|^wagtail_localize:",
         EVERYONE,
     ),
 ]
@@ -658,9 +658,9 @@ ADMIN_URL_WITH_PARAMETERS_RULES = [
     (r"^wagtailadmin_collections:", ADMINISTRATORS),
     (r"^wagtailadmin_workflows:task_chosen$", EVERYONE),
     (r"^wagtailadmin_workflows:", ADMINISTRATORS),
-    (r"^diagnostic_report_results$", WRITERS),  # EDITORIAL_REPORT_PERMISSIONS; also its ?export=csv|xlsx
+    (r"^diagnostic_report_results(_results)?$", WRITERS),  # EDITORIAL_REPORT_PERMISSIONS; also its ?export=csv|xlsx
     # a French seminar's registrations: the agenda's editors (UCM) and administrators only (personal data)
-    (r"^agenda_registrations$", {"editor-ucm", "administrator"}),  # and its ?export=csv|xlsx
+    (r"^agenda_registrations(_results)?$", {"editor-ucm", "administrator"}),  # and its ?export=csv|xlsx
     (r"^agenda_registration_status$", None),  # POST only (tests/agenda/test_registrations_admin.py)
     (r"^editorial:bulk_", EVERYONE),  # the file holds only the translations the user may make
     (r"^editorial:use_suggestion$", None),  # POST only (tests/editorial/test_memory.py)
@@ -832,7 +832,7 @@ def admin_url_kwargs(name, parameters, objects):
     }
     for kind in ("image_id", "document_id", "doc_id", "collection_id", "redirect_id", "query_id"):
         values[kind] = target.pk
-    if name == "diagnostic_report_results":
+    if name.startswith("diagnostic_report_results"):
         values["page_id"] = objects["diagnostic"].pk
     values["seminar_id"] = objects["seminar"].pk
     return {parameter: values[parameter] for parameter in parameters}
