@@ -17,7 +17,7 @@ from search.engines import run_search
 from search.engines.base import EngineResults, count_facets
 from search.models import QueryLog, SearchDocument
 from search.query import parse
-from search.vectors import query_vector, semantic_hits
+from search.vectors import query_vector_soon, semantic_hits
 
 PAGE_SIZE = 10
 SNIPPET_WORDS = 30
@@ -55,23 +55,31 @@ def fuse(rankings):
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
-def ranked(parsed, filters, offset, limit, vector, facets=True):
-    """The engine's lexical results, fused with the semantic ranking when a query vector is given.
+def ranked(parsed, filters, offset, limit, pending, facets=True):
+    """The engine's lexical results, fused with the semantic ranking when a query vector is on its way.
 
-    Returns (EngineResults, engine name). The facets and the total count the semantic answers the
-    lexical search did not find, when every lexical match is known (fewer than the depth read).
+    ``pending`` is ``search.vectors.query_vector_soon``'s answer: the vector being computed while the
+    lexical search runs. Returns (EngineResults, engine name). The facets and the total count the semantic
+    answers the lexical search did not find, when every lexical match is known (fewer than the depth read).
     """
     mode = ranking_mode()
-    if vector is None or mode == "lexical" or filters.get("within") == []:
+    if pending is None or mode == "lexical" or filters.get("within") == []:
         return run_search(parsed, filters, offset, limit, facets)
-    # A fixed depth: the same semantic answers on every page of results, and in the pages endpoint's list.
-    semantic = semantic_hits(vector, parsed.language, filters, SEMANTIC_DEPTH, SEMANTIC_THRESHOLD)
     if mode == "semantic":
+        vector = pending.result()
+        if vector is None:
+            return run_search(parsed, filters, offset, limit, facets)
+        # A fixed depth: the same semantic answers on every page of results, and in the pages endpoint's list.
+        semantic = semantic_hits(vector, parsed.language, filters, SEMANTIC_DEPTH, SEMANTIC_THRESHOLD)
         lexical, engine_name = EngineResults(), "semantic"
         rankings = [(1.0, [pk for pk, _score in semantic])]
     else:
         depth = offset + limit + LEXICAL_DEPTH
         lexical, engine_name = run_search(parsed, filters, 0, depth, facets)
+        vector = pending.result()
+        if vector is None:  # the embedding service did not answer: the lexical page, as without it
+            return run_search(parsed, filters, offset, limit, facets)
+        semantic = semantic_hits(vector, parsed.language, filters, SEMANTIC_DEPTH, SEMANTIC_THRESHOLD)
         if not lexical.total:
             semantic = [(pk, similarity) for pk, similarity in semantic if similarity >= SEMANTIC_ALONE_THRESHOLD]
         lexical_weight, semantic_weight = FUSION_WEIGHTS.get(parsed.language, (1.0, 1.0))
@@ -229,12 +237,12 @@ def search(
 ):
     """Search the live, public items of ``site`` in ``language`` (the Site the request came to)."""
     language = language if language in LANGUAGES else LANGUAGES[0]
+    vector = query_vector_soon(text) if ranking_mode() != "lexical" else None  # computed meanwhile
     parsed = parse(text, language)
     roots = site_roots(site)
     filters = {"type": types or [], "theme": theme, "sector": sector, "within": roots}
     page = max(1, page)
     offset = (page - 1) * page_size
-    vector = query_vector(text) if ranking_mode() != "lexical" else None
     engine_results, engine_name = ranked(parsed, filters, offset, page_size, vector)
     response = SearchResponse(query=text, language=language, page=page, engine=engine_name)
     response.total = engine_results.total
@@ -268,9 +276,9 @@ def matching_ids(text, language, site, types=None, limit=200, log=True):
     What the pages endpoint's ``?search=`` needs: it lists the pages itself.
     """
     language = language if language in LANGUAGES else LANGUAGES[0]
+    vector = query_vector_soon(text) if ranking_mode() != "lexical" else None  # computed meanwhile
     parsed = parse(text, language)
     filters = {"type": types or [], "within": site_roots(site)}
-    vector = query_vector(text) if ranking_mode() != "lexical" else None
     engine_results, _engine_name = ranked(parsed, filters, 0, limit, vector, facets=False)
     objects = dict(
         SearchDocument.objects.filter(pk__in=[pk for pk, _score in engine_results.hits]).values_list("pk", "object_id")
