@@ -46,13 +46,39 @@ def ranking_mode():
     return getattr(settings, "SEARCH_RANKING", "hybrid")
 
 
-def fuse(rankings):
-    """Reciprocal-rank fusion of ``[(weight, [pk, …]), …]``: [(pk, score)], best first."""
+def fuse(rankings, first=None):
+    """Reciprocal-rank fusion of ``[(weight, [pk, …]), …]``: [(pk, score)], best first.
+
+    ``first``: a document that stays first whatever the fusion gives (its score: the best one).
+    """
     scores = {}
     for weight, pks in rankings:
         for rank, pk in enumerate(pks, 1):
             scores[pk] = scores.get(pk, 0.0) + weight / (FUSION_K + rank)
-    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    fused = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    if first is not None and first in scores and fused[0][0] != first:
+        fused = [(first, fused[0][1])] + [(pk, score) for pk, score in fused if pk != first]
+    return fused
+
+
+def title_holds_the_query(parsed, pk):
+    """Whether the title of document ``pk`` holds every word of the query (stemmed, or its correction's stem).
+
+    The lexical ranking's first document with such a title is a confident answer: the fusion keeps it first.
+    Without this the semantic ranking, which reads a misspelt word as another one ("newsleter"), could put
+    a document about something else above the guide whose title the visitor typed.
+    """
+    title = SearchDocument.objects.filter(pk=pk).values_list("title_terms", flat=True).first()
+    if not title or not parsed.words:
+        return False
+    held = set(title.split())
+    for word in parsed.words:
+        stems = {stem(word, parsed.language)}
+        if word in parsed.corrections:
+            stems.add(stem(parsed.corrections[word], parsed.language))
+        if not stems & held:
+            return False
+    return True
 
 
 def ranked(parsed, filters, offset, limit, pending, facets=True):
@@ -87,7 +113,8 @@ def ranked(parsed, filters, offset, limit, pending, facets=True):
             (lexical_weight, [pk for pk, _score in lexical.hits]),
             (semantic_weight, [pk for pk, _score in semantic]),
         ]
-    fused = fuse(rankings)
+    top = lexical.hits[0][0] if lexical.hits else None
+    fused = fuse(rankings, first=top if top is not None and title_holds_the_query(parsed, top) else None)
     results = EngineResults(hits=fused[offset : offset + limit], total=lexical.total, facets=lexical.facets)
     results.total_exact = lexical.total_exact
     if lexical.total <= len(lexical.hits):  # every lexical match is known: add the semantic answers
