@@ -235,3 +235,25 @@ def test_the_best_candidates_come_in_the_order_of_a_full_sort():
     assert [len(chunk) for chunk in chunks[:3]] == [50, 200, 800]
     expected = candidates[numpy.argsort(-scores[candidates], kind="stable")]
     assert numpy.concatenate(chunks).tolist() == expected.tolist()
+
+
+
+def test_the_lexical_first_whose_title_holds_every_word_typed_stays_first(site):
+    """The model reads "newsleter" as something else (on the benchmark, the guide on cookies comes closest,
+    and the fusion put it first): the lexical search's first document, whose title holds the words typed,
+    stays first. A title holding only some of them is no such answer."""
+    from search.query import parse
+
+    newsletter = publish_page("fr", "Lancer une newsletter pour fidéliser vos clients")
+    cookies = publish_page("fr", "Cookies et bannière de consentement sur votre site")
+    documents = {page.pk: SearchDocument.objects.get(object_id=str(page.pk)).pk for page in (newsletter, cookies)}
+    assert service.title_holds_the_query(parse("newsleter", "fr"), documents[newsletter.pk])
+    assert service.title_holds_the_query(parse("newsletters clients", "fr"), documents[newsletter.pk])
+    assert not service.title_holds_the_query(parse("newsletter cookies", "fr"), documents[newsletter.pk])
+    lexical = [documents[newsletter.pk], documents[cookies.pk]]
+    semantic = [documents[cookies.pk]]
+    fused = service.fuse([(1.0, lexical), (2.0, semantic)])
+    assert [pk for pk, _score in fused] == [documents[cookies.pk], documents[newsletter.pk]]
+    kept = service.fuse([(1.0, lexical), (2.0, semantic)], first=documents[newsletter.pk])
+    assert [pk for pk, _score in kept] == [documents[newsletter.pk], documents[cookies.pk]]
+    assert kept[0][1] >= kept[1][1]  # the scores stay in order
