@@ -237,7 +237,6 @@ def test_the_best_candidates_come_in_the_order_of_a_full_sort():
     assert numpy.concatenate(chunks).tolist() == expected.tolist()
 
 
-
 def test_the_lexical_first_whose_title_holds_every_word_typed_stays_first(site):
     """The model reads "newsleter" as something else (on the benchmark, the guide on cookies comes closest,
     and the fusion put it first): the lexical search's first document, whose title holds the words typed,
