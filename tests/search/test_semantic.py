@@ -237,22 +237,22 @@ def test_the_best_candidates_come_in_the_order_of_a_full_sort():
     assert numpy.concatenate(chunks).tolist() == expected.tolist()
 
 
-def test_the_lexical_first_whose_title_holds_every_word_typed_stays_first(site):
+def test_a_lexical_answer_whose_title_holds_every_word_typed_comes_first(site):
     """The model reads "newsleter" as something else (on the benchmark, the guide on cookies comes closest,
-    and the fusion put it first): the lexical search's first document, whose title holds the words typed,
-    stays first. A title holding only some of them is no such answer."""
+    and the fusion put it first): among the lexical search's first documents, the first whose title holds
+    the words typed comes first. A title holding only some of them is no such answer."""
     from search.query import parse
 
     newsletter = publish_page("fr", "Lancer une newsletter pour fidéliser vos clients")
     cookies = publish_page("fr", "Cookies et bannière de consentement sur votre site")
-    documents = {page.pk: SearchDocument.objects.get(object_id=str(page.pk)).pk for page in (newsletter, cookies)}
-    assert service.title_holds_the_query(parse("newsleter", "fr"), documents[newsletter.pk])
-    assert service.title_holds_the_query(parse("newsletters clients", "fr"), documents[newsletter.pk])
-    assert not service.title_holds_the_query(parse("newsletter cookies", "fr"), documents[newsletter.pk])
-    lexical = [documents[newsletter.pk], documents[cookies.pk]]
-    semantic = [documents[cookies.pk]]
+    pks = {page.pk: SearchDocument.objects.get(object_id=str(page.pk)).pk for page in (newsletter, cookies)}
+    newsletter_pk, cookies_pk = pks[newsletter.pk], pks[cookies.pk]
+    assert service.title_answer(parse("newsleter", "fr"), [cookies_pk, newsletter_pk]) == newsletter_pk
+    assert service.title_answer(parse("newsletters clients", "fr"), [newsletter_pk]) == newsletter_pk
+    assert service.title_answer(parse("newsletter cookies", "fr"), [newsletter_pk, cookies_pk]) is None
+    lexical, semantic = [newsletter_pk, cookies_pk], [cookies_pk]
     fused = service.fuse([(1.0, lexical), (2.0, semantic)])
-    assert [pk for pk, _score in fused] == [documents[cookies.pk], documents[newsletter.pk]]
-    kept = service.fuse([(1.0, lexical), (2.0, semantic)], first=documents[newsletter.pk])
-    assert [pk for pk, _score in kept] == [documents[newsletter.pk], documents[cookies.pk]]
+    assert [pk for pk, _score in fused] == [cookies_pk, newsletter_pk]
+    kept = service.fuse([(1.0, lexical), (2.0, semantic)], first=newsletter_pk)
+    assert [pk for pk, _score in kept] == [newsletter_pk, cookies_pk]
     assert kept[0][1] >= kept[1][1]  # the scores stay in order
