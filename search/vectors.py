@@ -115,6 +115,14 @@ def restore_vectors(language, kept):
     vectors_changed(language)
 
 
+def _dot(matrix, vector):
+    """``matrix @ vector`` in numpy's own loop, in this thread: ``@`` goes to OpenBLAS, whose threads spin
+    while they wait and took 8–34 ms (p50) for 10,000 × 384 on a busy two-core machine, against 0.7 ms."""
+    import numpy
+
+    return numpy.einsum("ij,j->i", matrix, vector)
+
+
 class LoadedVectors:
     """A language's vectors by one model, as a process keeps them: one float32 matrix, rows grouped by type.
 
@@ -142,12 +150,12 @@ class LoadedVectors:
 
         vector = numpy.asarray(vector, dtype=numpy.float32)
         if not types:
-            return numpy.arange(len(self.ids)), self.matrix @ vector
+            return numpy.arange(len(self.ids)), _dot(self.matrix, vector)
         spans = [self.spans[kind] for kind in dict.fromkeys(types) if kind in self.spans]
         if not spans:
             return numpy.zeros(0, numpy.int64), numpy.zeros(0, numpy.float32)
         rows = numpy.concatenate([numpy.arange(start, stop) for start, stop in spans])
-        scores = numpy.concatenate([self.matrix[start:stop] @ vector for start, stop in spans])
+        scores = numpy.concatenate([_dot(self.matrix[start:stop], vector) for start, stop in spans])
         return rows, scores
 
 
