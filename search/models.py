@@ -161,3 +161,18 @@ class SearchVector(models.Model):
 
     def __str__(self):
         return f"{self.language}: {self.document_id}"
+
+
+class SearchVectorVersion(models.Model):
+    """The version of a language's vectors, changed in the same transaction as they are.
+
+    Each process keeps the language's vectors in memory (search.vectors) and reads this one row per search
+    to know when to read them again: every process sees a change once it is committed, whatever the cache
+    (a local-memory cache is each process's own).
+    """
+
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES, primary_key=True)
+    version = models.CharField(max_length=32)
+
+    def __str__(self):
+        return f"{self.language}: {self.version}"

@@ -340,6 +340,8 @@ if SEARCH_EMBEDDINGS.lower() not in ("local", "off") and not SEARCH_EMBEDDINGS.s
         f"SEARCH_EMBEDDINGS must be local, off or the address of an embedding service, not {SEARCH_EMBEDDINGS!r}."
     )
 SEARCH_EMBEDDINGS_MODEL = env.get("SEARCH_EMBEDDINGS_MODEL", "multilingual-e5-small")
+# The vectors of the last queries each process keeps (about 1.5 kB each; 0: every query embedded again).
+SEARCH_EMBEDDINGS_QUERY_CACHE = int(env.get("SEARCH_EMBEDDINGS_QUERY_CACHE", "1000"))
 
 # CORS: the API is read by front-ends and partner sites on other origins.
 CORS_URLS_REGEX = r"^/api/.*$"

@@ -204,3 +204,55 @@ def test_search_stays_lexical_while_the_embedding_service_is_down(site, settings
     assert result.status == TaskResultStatus.FAILED
     assert result.errors[0].exception_class_path.endswith("EmbeddingUnavailable")
     assert [item["id"] for item in service.search("mises à jour", "fr", site, log=False).results] == [page.pk]
+
+
+def test_vectors_computed_by_another_process_are_found_at_the_next_search(site, embeddings_on):
+    """The worker embeds in its own process: a local-memory cache (the default) is not shared with it."""
+    bench_guide("fiche-etablissement-google", "fr")
+    titles("fr", PARAPHRASES["fr"], site, ranking="semantic")  # this process now keeps the vectors it read
+    worker = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "worker"}}
+    with override_settings(CACHES=worker):  # another process: its own cache
+        page = bench_guide(UPDATES, "fr")
+    assert titles("fr", PARAPHRASES["fr"], site, ranking="semantic")[0] == page.title
+    with override_settings(CACHES=worker):
+        page.unpublish()
+    for ranking in ("semantic", "hybrid"):
+        assert page.title not in titles("fr", PARAPHRASES["fr"], site, ranking=ranking)
+
+
+def test_the_best_candidates_come_in_the_order_of_a_full_sort():
+    """search.vectors.best_first picks the first chunk with argpartition: the same order as sorting them all.
+
+    (Two equal similarities on each side of the first chunk's edge may come in either order.)
+    """
+    import numpy
+
+    from search.vectors import best_first
+
+    scores = (numpy.random.default_rng(3).permutation(5000) / 5000).astype(numpy.float32)  # no two equal
+    candidates = numpy.flatnonzero(scores >= 0.3)
+    chunks = list(best_first(scores, candidates, 50))
+    assert [len(chunk) for chunk in chunks[:3]] == [50, 200, 800]
+    expected = candidates[numpy.argsort(-scores[candidates], kind="stable")]
+    assert numpy.concatenate(chunks).tolist() == expected.tolist()
+
+
+def test_a_lexical_answer_whose_title_holds_every_word_typed_comes_first(site):
+    """The model reads "newsleter" as something else (on the benchmark, the guide on cookies comes closest,
+    and the fusion put it first): among the lexical search's first documents, the first whose title holds
+    the words typed comes first. A title holding only some of them is no such answer."""
+    from search.query import parse
+
+    newsletter = publish_page("fr", "Lancer une newsletter pour fidéliser vos clients")
+    cookies = publish_page("fr", "Cookies et bannière de consentement sur votre site")
+    pks = {page.pk: SearchDocument.objects.get(object_id=str(page.pk)).pk for page in (newsletter, cookies)}
+    newsletter_pk, cookies_pk = pks[newsletter.pk], pks[cookies.pk]
+    assert service.title_answer(parse("newsleter", "fr"), [cookies_pk, newsletter_pk]) == newsletter_pk
+    assert service.title_answer(parse("newsletters clients", "fr"), [newsletter_pk]) == newsletter_pk
+    assert service.title_answer(parse("newsletter cookies", "fr"), [newsletter_pk, cookies_pk]) is None
+    lexical, semantic = [newsletter_pk, cookies_pk], [cookies_pk]
+    fused = service.fuse([(1.0, lexical), (2.0, semantic)])
+    assert [pk for pk, _score in fused] == [cookies_pk, newsletter_pk]
+    kept = service.fuse([(1.0, lexical), (2.0, semantic)], first=newsletter_pk)
+    assert [pk for pk, _score in kept] == [newsletter_pk, cookies_pk]
+    assert kept[0][1] >= kept[1][1]  # the scores stay in order

