@@ -59,7 +59,8 @@ def _content_types():
 
 
 class DemoSnapshot:
-    def __init__(self, tables, media, media_copy, content_types):
+    def __init__(self, tables, media, media_copy, content_types, output=""):
+        self.output = output  # what `build_demo` printed
         self.tables = tables  # {table: (columns, data)}: COPY text on PostgreSQL, rows on SQLite
         self.media = media  # paths under MEDIA_ROOT the build wrote
         self.media_copy = media_copy  # where they are kept
@@ -78,8 +79,9 @@ class DemoSnapshot:
     @classmethod
     def build(cls, media_copy):
         before = _media_files()
+        out = io.StringIO()
         with transaction.atomic():
-            call_command("build_demo", "--force", stdout=io.StringIO())
+            call_command("build_demo", "--force", stdout=out)
             snapshot = cls.take()
             transaction.set_rollback(True)
         media = sorted(_media_files() - before)
@@ -87,7 +89,7 @@ class DemoSnapshot:
             target = media_copy / path
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(Path(settings.MEDIA_ROOT) / path, target)
-        return cls(snapshot.tables, media, media_copy, snapshot.content_types)
+        return cls(snapshot.tables, media, media_copy, snapshot.content_types, out.getvalue())
 
     def restore(self):
         """Every table as it was taken, in the current transaction (or one of its own)."""

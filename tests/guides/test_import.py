@@ -1,7 +1,6 @@
 import io
 import json
 
-import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation
@@ -27,15 +26,12 @@ def snapshot():
     )
 
 
-@pytest.fixture
-def imported_48(site, guides_file):
+def test_48_guides_in_three_languages_become_144_pages_linked_as_translations_and_a_second_import_changes_nothing(
+    site, guides_file
+):
+    """One import of the 48 guides (close to a minute on CI's machine) for the three promises it makes."""
     path = guides_file(48)
     out, err = run_import(path)
-    return path, out, err
-
-
-def test_48_guides_in_three_languages_become_144_pages_linked_as_translations(imported_48):
-    _path, out, err = imported_48
     assert err == ""
     assert "créées : 48, mises à jour : 0, inchangées : 0, en échec : 0" in out
     guides = GuidePage.objects.all()
@@ -55,8 +51,7 @@ def test_48_guides_in_three_languages_become_144_pages_linked_as_translations(im
     # Without --publish the guides are drafts.
     assert not guides.filter(live=True).exists()
 
-
-def test_translations_keep_the_french_block_ids_and_are_recorded_for_translators(imported_48):
+    # The translations keep the French block ids and are recorded for translators.
     fr = GuidePage.objects.get(slug="fiche-2", locale__language_code="fr")
     nl = fr.get_translations().get(locale__language_code="nl").specific
     de = fr.get_translations().get(locale__language_code="de").specific
@@ -71,9 +66,7 @@ def test_translations_keep_the_french_block_ids_and_are_recorded_for_translators
     assert [theme.name for theme in nl.localized_themes] == ["Mobiliteit"]
     assert [theme.name for theme in de.localized_themes] == ["Mobilität"]
 
-
-def test_importing_the_same_file_again_changes_nothing(imported_48):
-    path, _out, _err = imported_48
+    # Importing the same file again changes nothing.
     before = snapshot()
     out, err = run_import(path)
     assert err == ""
