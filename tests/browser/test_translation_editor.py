@@ -114,6 +114,9 @@ def test_a_translator_submits_for_review_from_the_editor(
     assert page.url.endswith(f"/admin/pages/{translated.pk}/edit/")
     translated.refresh_from_db()
     assert translated.current_workflow_state is not None and not translated.live
+    # The editor it comes back to asks the glossary's flags: let that request end before the test's tables are
+    # emptied (a request still reading them deadlocked the teardown's TRUNCATE on PostgreSQL).
+    page.wait_for_load_state("networkidle")
     context.close()
 
 
