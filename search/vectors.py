@@ -181,19 +181,12 @@ def loaded_vectors(language, model):
 
 
 def _vector_or_none(embedder, text):
+    """The query's vector, or None when the embedding service does not answer (search stays lexical)."""
     try:
         return query_vectors.get(embedder, text)
     except EmbeddingUnavailable as error:
         logger.warning("embedding service unreachable, lexical search only: %s", error)
         return None
-
-
-def query_vector(text):
-    """The query's vector, or None (no embedder, or its service does not answer: search stays lexical)."""
-    embedder = get_embedder()
-    if embedder is None or not text.strip():
-        return None
-    return _vector_or_none(embedder, text)
 
 
 _POOL = []
