@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import uuid
+from urllib.parse import urlsplit
 
 import pytest
 import redis
@@ -160,7 +161,9 @@ def test_limits_are_shared_by_every_process_through_redis(client, site, settings
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "cms.settings.test"}
         env.pop("REDIS_URL", None)
         if connection.vendor == "postgresql":  # this test's database, not DATABASE_URL's (which may not exist)
-            env["DATABASE_URL"] = "postgres://{USER}@{HOST}:{PORT}/{NAME}".format(**connection.settings_dict)
+            env["DATABASE_URL"] = (
+                urlsplit(env["DATABASE_URL"])._replace(path="/" + connection.settings_dict["NAME"]).geturl()
+            )
         second = subprocess.run(
             [sys.executable, "-c", SECOND_PROCESS, REDIS_URL, prefix],
             cwd=settings.BASE_DIR,
