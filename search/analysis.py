@@ -16,6 +16,7 @@ read once per process.
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -110,6 +111,27 @@ def words(text, language):
         else:
             tokens.append(token)
     return [word for word in tokens + joined if word not in stop and (len(word) > 1 or word.isdigit())]
+
+
+def spellings(texts):
+    """{folded word: its accented spelling} for the words ``texts`` write only with accents ("securite": "sécurité").
+
+    A word the texts also write without accents is left out ("a" beside "à"): restoring it would guess.
+    Of several accented spellings, the most frequent one.
+    """
+    accented, plain = Counter(), set()
+    for text in texts:
+        for token in WORD.findall(text.lower()):
+            if token.isascii():
+                plain.add(token)
+            else:
+                accented[token] += 1
+    found = {}
+    for spelling, _count in accented.most_common():
+        folded = fold(spelling)
+        if folded != spelling and folded not in plain and len(folded) <= 100:
+            found.setdefault(folded, spelling)
+    return found
 
 
 @lru_cache(maxsize=200_000)

@@ -10,7 +10,7 @@ from django.db.models import Q
 from wagtail.models import Page
 
 from search import registry
-from search.analysis import compound_parts, hyphen_joined, stem, words
+from search.analysis import compound_parts, hyphen_joined, spellings, stem, words
 from search.models import SearchDocument, SearchTerm
 from search.vectors import kept_vectors, restore_vectors, vectors_changed
 from search.vocabulary import changed, vocabulary
@@ -160,15 +160,27 @@ def document_from_fields(
     )
 
 
+def term(language, word, documents, accented):
+    """A vocabulary row: the folded word, its stem, in how many documents, its accented spelling if any."""
+    return SearchTerm(
+        language=language,
+        word=word[:100],
+        stem=stem(word, language)[:100],
+        documents=documents,
+        spelling=accented.get(word, ""),
+    )
+
+
 def remember_words(language, texts):
     """Add the words of ``texts`` to the language's vocabulary (incremental updates)."""
     seen = Counter()
     for text in texts:
         seen.update(set(words(text, language)))
+    accented = spellings(texts)
     existing = set(SearchTerm.objects.filter(language=language, word__in=list(seen)).values_list("word", flat=True))
     SearchTerm.objects.bulk_create(
         [
-            SearchTerm(language=language, word=word[:100], stem=stem(word, language)[:100], documents=count)
+            term(language, word, count, accented)
             for word, count in seen.items()
             if word not in existing and len(word) <= 100
         ],
@@ -307,8 +319,10 @@ def rebuild(languages=None, stdout=None):
             for entry in entries_of(instance.specific if isinstance(instance, Page) else instance, search_type)
         ]
         frequency = Counter()
-        for entry in entries:
-            frequency.update(set(words(" ".join(entry_texts(entry)), language)))
+        texts = [" ".join(entry_texts(entry)) for entry in entries]
+        for text in texts:
+            frequency.update(set(words(text, language)))
+        accented = spellings(texts)
         known = frozenset(frequency)
         splits = {}
         documents = [build_document(entry, known, splits) for entry in entries]
@@ -317,11 +331,7 @@ def rebuild(languages=None, stdout=None):
             SearchDocument.objects.filter(language=language).delete()
             SearchTerm.objects.filter(language=language).delete()
             SearchTerm.objects.bulk_create(
-                [
-                    SearchTerm(language=language, word=word, stem=stem(word, language)[:100], documents=count)
-                    for word, count in frequency.items()
-                    if len(word) <= 100
-                ],
+                [term(language, word, count, accented) for word, count in frequency.items() if len(word) <= 100],
                 batch_size=2000,
             )
             SearchDocument.objects.bulk_create(documents, batch_size=500)

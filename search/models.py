@@ -69,6 +69,9 @@ class SearchTerm(models.Model):
     word = models.CharField(max_length=100)
     stem = models.CharField(max_length=100)
     documents = models.PositiveIntegerField(default=0)
+    # The word as the documents write it when they write it only with accents ("sécurité" for "securite"):
+    # a query typed without them is embedded with them (the lexical search folds both sides).
+    spelling = models.CharField(max_length=100, blank=True, default="")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["language", "word"], name="search_term_unique")]

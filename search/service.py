@@ -31,6 +31,11 @@ HIGHLIGHT_CHARS = 5000
 # the few chosen on bench/search (docs/search.md says by how much each wins).
 FUSION_K = 60
 FUSION_WEIGHTS = {"fr": (1.0, 2.0), "nl": (1.0, 2.0), "de": (1.0, 2.0)}
+# Semantic similarities closer than this share a rank: the model does not tell such documents apart (the
+# office software, the laptop and the printer guide at 0.850 / 0.849 / 0.848 for "Büro Drucker"), and the
+# lexical ranking decides between them. Chosen on bench/search (`run.py --ties` prints the sweep): 0.005 is
+# the largest tie that loses no query on any backend; 0.0075 loses a compound query on PostgreSQL.
+SEMANTIC_TIE = 0.005
 # How deep each ranking is read: the lexical one past the requested page, the semantic one to its best few.
 LEXICAL_DEPTH = 50
 SEMANTIC_DEPTH = 20
@@ -49,14 +54,25 @@ def ranking_mode():
     return getattr(settings, "SEARCH_RANKING", "hybrid")
 
 
+def positions(hits):
+    """[(pk, rank)] of ``[(pk, score)]`` best first: its position (the lexical ranking's ranks)."""
+    return [(pk, rank) for rank, (pk, _score) in enumerate(hits, 1)]
+
+
+def tied_ranks(hits, tie):
+    """[(pk, rank)] of ``[(pk, similarity)]`` best first, where a similarity within ``tie`` of a better one
+    does not count it as better: 0.850 / 0.849 / 0.840 → ranks 1 / 1 / 3."""
+    return [(pk, 1 + sum(1 for _other, better in hits if better > similarity + tie)) for pk, similarity in hits]
+
+
 def fuse(rankings, first=None):
-    """Reciprocal-rank fusion of ``[(weight, [pk, …]), …]``: [(pk, score)], best first.
+    """Reciprocal-rank fusion of ``[(weight, [(pk, rank), …]), …]``: [(pk, score)], best first.
 
     ``first``: a document that stays first whatever the fusion gives (its score: the best one).
     """
     scores = {}
-    for weight, pks in rankings:
-        for rank, pk in enumerate(pks, 1):
+    for weight, ranks in rankings:
+        for pk, rank in ranks:
             scores[pk] = scores.get(pk, 0.0) + weight / (FUSION_K + rank)
     fused = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
     if first is not None and first in scores and fused[0][0] != first:
@@ -106,7 +122,7 @@ def ranked(parsed, filters, offset, limit, pending, facets=True):
         # A fixed depth: the same semantic answers on every page of results, and in the pages endpoint's list.
         semantic = semantic_hits(vector, parsed.language, filters, SEMANTIC_DEPTH, SEMANTIC_THRESHOLD)
         lexical, engine_name = EngineResults(), "semantic"
-        rankings = [(1.0, [pk for pk, _score in semantic])]
+        rankings = [(1.0, positions(semantic))]
     else:
         depth = offset + limit + LEXICAL_DEPTH
         lexical, engine_name = run_search(parsed, filters, 0, depth, facets)
@@ -117,10 +133,7 @@ def ranked(parsed, filters, offset, limit, pending, facets=True):
         if not lexical.total:
             semantic = [(pk, similarity) for pk, similarity in semantic if similarity >= SEMANTIC_ALONE_THRESHOLD]
         lexical_weight, semantic_weight = FUSION_WEIGHTS.get(parsed.language, (1.0, 1.0))
-        rankings = [
-            (lexical_weight, [pk for pk, _score in lexical.hits]),
-            (semantic_weight, [pk for pk, _score in semantic]),
-        ]
+        rankings = [(lexical_weight, positions(lexical.hits)), (semantic_weight, tied_ranks(semantic, SEMANTIC_TIE))]
     first = title_answer(parsed, [pk for pk, _score in lexical.hits[:TITLE_DEPTH]]) if lexical.hits else None
     fused = fuse(rankings, first=first)
     results = EngineResults(hits=fused[offset : offset + limit], total=lexical.total, facets=lexical.facets)
@@ -272,7 +285,7 @@ def search(
 ):
     """Search the live, public items of ``site`` in ``language`` (the Site the request came to)."""
     language = language if language in LANGUAGES else LANGUAGES[0]
-    vector = query_vector_soon(text) if ranking_mode() != "lexical" else None  # computed meanwhile
+    vector = query_vector_soon(text, language) if ranking_mode() != "lexical" else None  # computed meanwhile
     parsed = parse(text, language)
     roots = site_roots(site)
     filters = {"type": types or [], "theme": theme, "sector": sector, "within": roots}
@@ -311,7 +324,7 @@ def matching_ids(text, language, site, types=None, limit=200, log=True):
     What the pages endpoint's ``?search=`` needs: it lists the pages itself.
     """
     language = language if language in LANGUAGES else LANGUAGES[0]
-    vector = query_vector_soon(text) if ranking_mode() != "lexical" else None  # computed meanwhile
+    vector = query_vector_soon(text, language) if ranking_mode() != "lexical" else None  # computed meanwhile
     parsed = parse(text, language)
     filters = {"type": types or [], "within": site_roots(site)}
     engine_results, _engine_name = ranked(parsed, filters, 0, limit, vector, facets=False)

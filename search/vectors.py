@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from search.embeddings import EmbeddingUnavailable, document_text, get_embedder, query_vectors, to_bytes
 from search.models import SearchDocument, SearchVector, SearchVectorVersion
+from search.vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -193,15 +194,17 @@ _POOL = []
 _POOL_LOCK = threading.Lock()
 
 
-def query_vector_soon(text):
+def query_vector_soon(text, language):
     """The query's vector computed in a thread beside the caller (a ``Future``: ``.result()``), or None.
 
     The search asks it first and runs the lexical search meanwhile: the model (C code) and the database
     both leave Python's lock free, so the two overlap instead of adding up. The thread touches no database.
+    The query is embedded with the accents the index of ``language`` writes and the visitor left out.
     """
     embedder = get_embedder()
     if embedder is None or not text.strip():
         return None
+    text = vocabulary(language).accented(text)
     with _POOL_LOCK:
         if not _POOL:  # made on first use: after a server's fork, in the process that serves
             _POOL.append(ThreadPoolExecutor(max_workers=4, thread_name_prefix="query-vector"))

@@ -12,7 +12,7 @@ from collections import defaultdict
 from django.core.cache import cache
 from django.db import connection
 
-from search.analysis import deletes, distance, stem
+from search.analysis import WORD, deletes, distance, stem
 
 _LOADED = {}
 
@@ -29,11 +29,12 @@ class Vocabulary:
     def __init__(self, language, rows, documents):
         self.language = language
         self.documents = max(documents, 1)
-        self.frequency = {word: count for word, _stem, count in rows}
+        self.frequency = {word: count for word, _stem, count, _spelling in rows}
         self.words = frozenset(self.frequency)
         self.stems = defaultdict(int)
-        for _word, word_stem, count in rows:
+        for _word, word_stem, count, _spelling in rows:
             self.stems[word_stem] += count
+        self.spellings = {word: spelling for word, _stem, _count, spelling in rows if spelling}
         self._deletes = None
 
     def __contains__(self, word):
@@ -42,6 +43,22 @@ class Vocabulary:
     def knows(self, word):
         """A word of the index, or an inflection of one (same stem)."""
         return word in self.frequency or stem(word, self.language) in self.stems
+
+    def accented(self, text):
+        """``text`` with the accents its words have in the index, where the visitor left them out.
+
+        "Buro Drucker" → "Büro Drucker": what the semantic ranking embeds. Its model reads an unaccented
+        word as another one; the lexical search folds accents on both sides and needs none of this.
+        """
+
+        def restored(match):
+            typed = match.group()
+            spelling = self.spellings.get(typed.lower()) if typed.isascii() else None
+            if spelling is None:
+                return typed
+            return spelling.capitalize() if typed[0].isupper() else spelling
+
+        return WORD.sub(restored, text)
 
     def idf(self, word):
         df = min(self.stems.get(stem(word, self.language), 0), self.documents)
@@ -88,7 +105,7 @@ def vocabulary(language):
         cache.set(_version_key(language), version, None)
     loaded = _LOADED.get(language)
     if loaded is None or loaded[0] != version:
-        rows = list(SearchTerm.objects.filter(language=language).values_list("word", "stem", "documents"))
+        rows = list(SearchTerm.objects.filter(language=language).values_list("word", "stem", "documents", "spelling"))
         documents = SearchDocument.objects.filter(language=language).count()
         loaded = (version, Vocabulary(language, rows, documents))
         _LOADED[language] = loaded

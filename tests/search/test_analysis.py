@@ -81,3 +81,14 @@ def test_the_word_lists_are_read_from_the_data_files(word_lists):
     assert words("quoiqu’il facture", "fr") == ["facture"]
     # Without the German "s" between the parts, "rechnungssoftware" has no known head any more.
     assert split_compound("rechnungssoftware", "de", {"rechnung", "software"}) == ["software"]
+
+
+def test_the_accented_spelling_of_a_word_written_only_with_accents():
+    found = analysis.spellings(["La sécurité du Wi-Fi", "Sécurité, réseau et Büro", "Il a été à Liège, où…", "ou a"])
+    assert found["securite"] == "sécurité"
+    assert found["buro"] == "büro"
+    assert found["liege"] == "liège"
+    # Written with and without accents in the texts: left as typed ("a" beside "à", "ou" beside "où").
+    assert "a" not in found and "ou" not in found
+    assert analysis.spellings(["café", "Café", "cafe"]) == {}
+    assert analysis.spellings(["réélu réelu réelu"]) == {"reelu": "réelu"}  # the most frequent spelling
