@@ -160,3 +160,22 @@ def test_the_elasticsearch_client_setting_searches_too(client, site, osmem_url):
         response = client.get("/api/v2/search/", {"q": "Rechnung", "locale": "de"}).json()
     assert response["meta"]["engine"] == "elasticsearch"
     assert [item["title"] for item in response["items"]] == ["Elektronische Rechnungen mit Peppol"]
+
+
+def test_upgrading_fills_the_accented_spellings_of_the_words_already_indexed(site):
+    """Migration search 0009 adds SearchTerm.spelling: an index built before it gets the spellings at once,
+    without waiting for ``search_index``."""
+    import importlib
+
+    from django.apps import apps
+
+    from search.models import SearchTerm
+
+    publish_page("de", "Ein Multifunktionsgerät für das Büro", intro="Drucken und scannen im Büro.")
+    SearchTerm.objects.update(spelling="")  # as the index was before the migration
+    migration = importlib.import_module("search.migrations.0009_term_spelling")
+    migration.fill_spellings(apps, None)
+    spellings = dict(SearchTerm.objects.filter(language="de").exclude(spelling="").values_list("word", "spelling"))
+    assert spellings["buro"] == "büro"
+    assert spellings["multifunktionsgerat"] == "multifunktionsgerät"
+    assert "drucken" not in spellings
