@@ -33,8 +33,9 @@ FUSION_K = 60
 FUSION_WEIGHTS = {"fr": (1.0, 2.0), "nl": (1.0, 2.0), "de": (1.0, 2.0)}
 # Semantic similarities closer than this share a rank: the model does not tell such documents apart (the
 # office software, the laptop and the printer guide at 0.850 / 0.849 / 0.848 for "Büro Drucker"), and the
-# lexical ranking decides between them. Chosen on bench/search (`run.py --ties` prints the sweep): 0.005 is
-# the largest tie that loses no query on any backend; 0.0075 loses a compound query on PostgreSQL.
+# lexical ranking decides between them. Chosen on bench/search (`run.py --report` prints the sweep): 0.005
+# is the smallest tie that leaves no kind of query below lexical on any backend; 0.0075 loses a compound
+# query on PostgreSQL.
 SEMANTIC_TIE = 0.005
 # How deep each ranking is read: the lexical one past the requested page, the semantic one to its best few.
 LEXICAL_DEPTH = 50
