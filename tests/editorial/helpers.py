@@ -11,15 +11,17 @@ from wagtail_localize.models import Translation
 def _block_data(block, state):
     """What the StreamField editor posts for ``block`` holding ``state`` (its ``get_form_state``)."""
     if isinstance(block, blocks.StreamBlock | blocks.ListBlock):
-        items = {}
-        for index, item in enumerate(state):
-            if isinstance(block, blocks.StreamBlock):  # each item names its block type
-                child, posted = block.child_blocks[item["type"]], {"type": item["type"]}
-            else:
-                child, posted = block.child_block, {}
-            value = _block_data(child, item["value"])
-            posted.update(value=value, deleted="", order=str(index), id=item.get("id") or "")
-            items[str(index)] = posted
+        stream = isinstance(block, blocks.StreamBlock)  # a stream's items name their block, a list's share one
+        items = {
+            str(index): {
+                **({"type": item["type"]} if stream else {}),
+                "value": _block_data(block.child_blocks[item["type"]] if stream else block.child_block, item["value"]),
+                "deleted": "",
+                "order": str(index),
+                "id": item.get("id") or "",
+            }
+            for index, item in enumerate(state)
+        }
         return {"count": str(len(state)), **items}
     if isinstance(block, blocks.StructBlock):
         return {name: _block_data(child, state.get(name)) for name, child in block.child_blocks.items()}
