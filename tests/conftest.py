@@ -118,6 +118,23 @@ def locales(site):
 
 
 @pytest.fixture
+def check_twelve_a_page(client):
+    """``check_twelve_a_page(url, item)``: the index at ``url``, which lists fourteen items of the "website"
+    theme, shows twelve (``item`` counts them in the HTML) with a next link that keeps the filter, then two;
+    a page number that is not one still answers."""
+
+    def check(url, item):
+        first = client.get(url, {"theme": "website"}).content.decode()
+        assert first.count(item) == 12
+        assert "theme=website&amp;page=2" in first
+        second = client.get(url, {"theme": "website", "page": 2}).content.decode()
+        assert second.count(item) == 2
+        assert client.get(url, {"page": "abc"}).status_code == 200
+
+    return check
+
+
+@pytest.fixture
 def run_tasks(monkeypatch, settings):
     """Queue background tasks in the database, and run the worker (`manage.py db_worker`) over what is
     queued and due, as production's worker does.

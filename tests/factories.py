@@ -50,6 +50,18 @@ class PartnerFactory(DjangoModelFactory):
     sort_order = factory.Sequence(int)
 
 
+def many_to_many(name):
+    """A declaration that sets the page's many-to-many ``name`` from ``name=[...]`` (saved when created)."""
+
+    def set_related(page, create, extracted, **kwargs):
+        if extracted:
+            setattr(page, name, extracted)
+            if create:
+                page.save()
+
+    return factory.PostGeneration(set_related)
+
+
 class ThemedPageFactory(wagtail_factories.PageFactory):
     """A page that takes ``themes=[...]`` (a many-to-many to taxonomy.Theme)."""
 
@@ -57,12 +69,7 @@ class ThemedPageFactory(wagtail_factories.PageFactory):
         abstract = True
         skip_postgeneration_save = True
 
-    @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
-        if extracted:
-            self.themes = extracted
-            if create:
-                self.save()
+    themes = many_to_many("themes")
 
 
 class GuidePageFactory(ThemedPageFactory):
@@ -83,16 +90,11 @@ class GuidePageFactory(ThemedPageFactory):
         "date_between", start_date=datetime.date(2025, 1, 1), end_date=datetime.date(2026, 6, 30)
     )
 
+    sectors = many_to_many("sectors")
+
     class Meta:
         model = GuidePage
         skip_postgeneration_save = True
-
-    @factory.post_generation
-    def sectors(self, create, extracted, **kwargs):
-        if extracted:
-            self.sectors = extracted
-            if create:
-                self.save()
 
 
 class TestimonialPageFactory(ThemedPageFactory):

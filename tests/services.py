@@ -143,3 +143,13 @@ class RedisServer:
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=10)
+
+
+def delete_redis_keys(url, prefix):
+    """Delete the keys a test wrote under ``prefix`` on the shared Redis at ``url`` (other runs use it too)."""
+    import redis
+
+    server = redis.Redis.from_url(url)
+    keys = list(server.scan_iter(f"{prefix}:*"))
+    if keys:
+        server.delete(*keys)

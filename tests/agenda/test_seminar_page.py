@@ -91,35 +91,47 @@ def test_the_german_page_shows_german_date_venue_and_terms(client, locales, site
     assert "Sicherheit" in html and "Abgesagt" in html
 
 
+def add_seminar(client, speakers=(), presentations=(), themes=(), **fields):
+    """Post the admin's form for a new seminar under the French agenda, with "publish": a scheduled thematic
+    seminar without description unless ``fields`` say otherwise."""
+    data = nested_form_data(
+        {
+            "kind": "thematic-seminar",
+            "status": "scheduled",
+            "description": streamfield([]),
+            **fields,
+            "speakers": inline_formset(list(speakers)),
+            "presentations": inline_formset(list(presentations)),
+            "action-publish": "publish",
+        }
+    )
+    if themes:
+        data["themes"] = list(themes)
+    return client.post(f"/admin/pages/add/agenda/seminarpage/{agenda_page('fr').pk}/", data)
+
+
 def test_an_editor_creates_a_seminar_in_the_admin(client, site, editor):
     client.force_login(editor)
-    agenda = agenda_page("fr")
     venue = make_venue()
     theme = Theme.objects.get(slug="marketing", locale__language_code="fr")
     slides = DocumentFactory(title="Slides marketing")
     year = future_day(5, 14).year
-    data = nested_form_data(
-        {
-            "title": "Se faire connaître sur les réseaux sociaux",
-            "slug": "reseaux-sociaux",
-            "summary": "Les bases pour une petite entreprise.",
-            "kind": "thematic-seminar",
-            "status": "scheduled",
-            "start": f"{year}-05-14 09:30",
-            "end": f"{year}-05-14 12:00",
-            "spoken_language": "fr",
-            "venue": venue.pk,
-            "online_link": "",
-            "capacity": "30",
-            "registration_deadline": f"{year}-05-10 17:00",
-            "description": streamfield([]),
-            "speakers": inline_formset([{"name": "Luc Martin", "organisation": "AWT", "bio": "Expert web."}]),
-            "presentations": inline_formset([{"document": slides.pk, "title": ""}]),
-            "action-publish": "publish",
-        }
+    response = add_seminar(
+        client,
+        title="Se faire connaître sur les réseaux sociaux",
+        slug="reseaux-sociaux",
+        summary="Les bases pour une petite entreprise.",
+        start=f"{year}-05-14 09:30",
+        end=f"{year}-05-14 12:00",
+        spoken_language="fr",
+        venue=venue.pk,
+        online_link="",
+        capacity="30",
+        registration_deadline=f"{year}-05-10 17:00",
+        speakers=[{"name": "Luc Martin", "organisation": "AWT", "bio": "Expert web."}],
+        presentations=[{"document": slides.pk, "title": ""}],
+        themes=[theme.pk],
     )
-    data["themes"] = [theme.pk]
-    response = client.post(f"/admin/pages/add/agenda/seminarpage/{agenda.pk}/", data)
     assert response.status_code == 302, response.context["form"].errors if response.context else response
     seminar = SeminarPage.objects.get(slug="reseaux-sociaux", locale__language_code="fr")
     assert seminar.live
@@ -135,23 +147,15 @@ def test_the_admin_refuses_an_end_before_the_start_in_the_editors_language(clien
     profile.save()
     client.force_login(editor)
     year = future_day(5, 14).year
-    data = nested_form_data(
-        {
-            "title": "Falsch",
-            "slug": "falsch",
-            "kind": "thematic-seminar",
-            "status": "scheduled",
-            "start": f"{year}-05-14 12:00",
-            "end": f"{year}-05-14 09:00",
-            "spoken_language": "de",
-            "online_link": "https://meet.example.be/x",
-            "description": streamfield([]),
-            "speakers": inline_formset([]),
-            "presentations": inline_formset([]),
-            "action-publish": "publish",
-        }
+    response = add_seminar(
+        client,
+        title="Falsch",
+        slug="falsch",
+        start=f"{year}-05-14 12:00",
+        end=f"{year}-05-14 09:00",
+        spoken_language="de",
+        online_link="https://meet.example.be/x",
     )
-    response = client.post(f"/admin/pages/add/agenda/seminarpage/{agenda_page('fr').pk}/", data)
     assert response.status_code == 200
     assert "Die Veranstaltung muss nach ihrem Beginn enden." in response.content.decode()
     assert not SeminarPage.objects.filter(slug="falsch").exists()

@@ -9,6 +9,7 @@ from django.core.cache import caches
 from wagtail.models import Site
 
 from tests.factories import GuidePageFactory
+from tests.services import delete_redis_keys
 
 REDIS_URL = "redis://127.0.0.1:6379/5"
 
@@ -22,10 +23,7 @@ def redis_cache(settings):
     }
     yield
     caches["default"].close()
-    server = redis.Redis.from_url(REDIS_URL)
-    keys = list(server.scan_iter(f"{prefix}:*"))
-    if keys:
-        server.delete(*keys)
+    delete_redis_keys(REDIS_URL, prefix)
 
 
 @pytest.fixture

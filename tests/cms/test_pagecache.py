@@ -23,6 +23,7 @@ from sponsors.models import Partner, Sponsor
 from taxonomy.models import Theme
 from tests.diagnostic.example import EXAMPLE_1, QUESTIONNAIRE
 from tests.factories import GuidePageFactory, PartnerFactory, SponsorFactory, make_seminar, make_venue, translate
+from tests.services import delete_redis_keys
 
 pytestmark = pytest.mark.django_db
 
@@ -55,10 +56,7 @@ def page_cache(request, settings):
         return
     backend = redis_cache(REDIS_DB)
     yield switch_on(settings, backend)
-    store = redis.Redis.from_url(REDIS_DB)
-    keys = list(store.scan_iter(f"{backend['KEY_PREFIX']}:*"))
-    if keys:
-        store.delete(*keys)
+    delete_redis_keys(REDIS_DB, backend["KEY_PREFIX"])
 
 
 @pytest.fixture
@@ -431,6 +429,4 @@ def test_addresses_nobody_publishes_leave_nothing_behind_in_redis_past_a_page_li
         assert keys
         assert all(0 < store.ttl(key) <= settings.PAGE_CACHE_SECONDS for key in keys)
     finally:
-        keys = list(store.scan_iter(f"{backend['KEY_PREFIX']}:*"))
-        if keys:
-            store.delete(*keys)
+        delete_redis_keys(REDIS_DB, backend["KEY_PREFIX"])

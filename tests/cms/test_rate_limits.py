@@ -14,12 +14,12 @@ import uuid
 from urllib.parse import urlsplit
 
 import pytest
-import redis
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import RequestFactory
 
 from cms.settings import base
+from tests.services import delete_redis_keys
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
 
@@ -176,10 +176,7 @@ def test_limits_are_shared_by_every_process_through_redis(client, site, settings
         assert (status, json.loads(body)["message"].startswith("Trop de requêtes.")) == ("429", True)
         assert 0 < int(retry_after) <= 3600
     finally:
-        server = redis.Redis.from_url(REDIS_URL)
-        keys = list(server.scan_iter(f"{prefix}:*"))
-        if keys:
-            server.delete(*keys)
+        delete_redis_keys(REDIS_URL, prefix)
 
 
 def test_guessing_a_protected_pages_password_is_limited(client, site, rates):

@@ -9,6 +9,15 @@ def rule(min_score, max_score, text, priority="2", themes=()):
     return {"min_score": min_score, "max_score": max_score, "text": text, "priority": priority, "themes": list(themes)}
 
 
+def question(kind, id, text, help_text="", required=True, advice=(), **value):
+    """A question block of type ``kind``; ``value`` holds what the type adds (``options``)."""
+    return {
+        "type": kind,
+        "id": id,
+        "value": {"text": text, "help_text": help_text, "required": required, **value, "advice": list(advice)},
+    }
+
+
 BAND_TEXTS = ["Texte basique", "Texte moyen", "Texte modérément avancé", "Texte avancé"]
 
 
@@ -26,36 +35,20 @@ QUESTIONNAIRE = [
             "weight": 2,
             "band_texts": band_texts("strategy"),
             "questions": [
-                {
-                    "type": "single_choice",
-                    "id": "q1",
-                    "value": {
-                        "text": "Avez-vous un plan numérique ?",
-                        "help_text": "Un plan écrit, même court.",
-                        "required": True,
-                        "options": [
-                            item({"label": "Non", "points": 0}, "q1-a"),
-                            item({"label": "En tête", "points": 2}, "q1-b"),
-                            item({"label": "Écrit et suivi", "points": 3}, "q1-c"),
-                        ],
-                        "advice": [item(rule(0, 0, "Écrivez un plan d'une page.", "1", ["marketing"]), "q1-r1")],
-                    },
-                },
-                {
-                    "type": "yes_partly_no",
-                    "id": "q2",
-                    "value": {
-                        "text": "Votre équipe connaît-elle ce plan ?",
-                        "help_text": "",
-                        "required": True,
-                        "advice": [],
-                    },
-                },
-                {
-                    "type": "adoption_scale",
-                    "id": "q3",
-                    "value": {"text": "Vendez-vous en ligne ?", "help_text": "", "required": True, "advice": []},
-                },
+                question(
+                    "single_choice",
+                    "q1",
+                    "Avez-vous un plan numérique ?",
+                    help_text="Un plan écrit, même court.",
+                    options=[
+                        item({"label": "Non", "points": 0}, "q1-a"),
+                        item({"label": "En tête", "points": 2}, "q1-b"),
+                        item({"label": "Écrit et suivi", "points": 3}, "q1-c"),
+                    ],
+                    advice=[item(rule(0, 0, "Écrivez un plan d'une page.", "1", ["marketing"]), "q1-r1")],
+                ),
+                question("yes_partly_no", "q2", "Votre équipe connaît-elle ce plan ?"),
+                question("adoption_scale", "q3", "Vendez-vous en ligne ?"),
             ],
             "advice": [
                 item(rule(0, 25, "Commencez par un diagnostic avec un conseiller.", "1", ["website"]), "strategy-r1"),
@@ -75,48 +68,30 @@ QUESTIONNAIRE = [
             "weight": 1,
             "band_texts": band_texts("data"),
             "questions": [
-                {
-                    "type": "multiple_choice",
-                    "id": "q4",
-                    "value": {
-                        "text": "Où sont vos données clients ?",
-                        "help_text": "",
-                        "required": True,
-                        "options": [
-                            item({"label": "Un logiciel de gestion", "negative": False}, "q4-p1"),
-                            item({"label": "Une sauvegarde chiffrée", "negative": False}, "q4-p2"),
-                            item({"label": "Un accès par utilisateur", "negative": False}, "q4-p3"),
-                            item({"label": "Une copie hors site", "negative": False}, "q4-p4"),
-                            item({"label": "Sur des papiers volants", "negative": True}, "q4-n1"),
-                        ],
-                        "advice": [],
-                    },
-                },
-                {
-                    "type": "yes_partly_no",
-                    "id": "q5",
-                    "value": {
-                        "text": "Avez-vous un registre RGPD ?",
-                        "help_text": "",
-                        "required": False,
-                        "advice": [],
-                    },
-                },
-                {
-                    "type": "single_choice",
-                    "id": "q6",
-                    "value": {
-                        "text": "À quelle fréquence sauvegardez-vous ?",
-                        "help_text": "",
-                        "required": True,
-                        "options": [
-                            item({"label": "Jamais", "points": 0}, "q6-a"),
-                            item({"label": "Parfois", "points": 1}, "q6-b"),
-                            item({"label": "Chaque jour", "points": 4}, "q6-c"),
-                        ],
-                        "advice": [item(rule(0, 3, "Sauvegardez chaque semaine.", "1", ["security"]), "q6-r1")],
-                    },
-                },
+                question(
+                    "multiple_choice",
+                    "q4",
+                    "Où sont vos données clients ?",
+                    options=[
+                        item({"label": "Un logiciel de gestion", "negative": False}, "q4-p1"),
+                        item({"label": "Une sauvegarde chiffrée", "negative": False}, "q4-p2"),
+                        item({"label": "Un accès par utilisateur", "negative": False}, "q4-p3"),
+                        item({"label": "Une copie hors site", "negative": False}, "q4-p4"),
+                        item({"label": "Sur des papiers volants", "negative": True}, "q4-n1"),
+                    ],
+                ),
+                question("yes_partly_no", "q5", "Avez-vous un registre RGPD ?", required=False),
+                question(
+                    "single_choice",
+                    "q6",
+                    "À quelle fréquence sauvegardez-vous ?",
+                    options=[
+                        item({"label": "Jamais", "points": 0}, "q6-a"),
+                        item({"label": "Parfois", "points": 1}, "q6-b"),
+                        item({"label": "Chaque jour", "points": 4}, "q6-c"),
+                    ],
+                    advice=[item(rule(0, 3, "Sauvegardez chaque semaine.", "1", ["security"]), "q6-r1")],
+                ),
             ],
             "advice": [item(rule(0, 50, "Faites l'inventaire de vos données.", "2", ["data-privacy"]), "data-r1")],
         },

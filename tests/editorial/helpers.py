@@ -10,22 +10,12 @@ from wagtail_localize.models import Translation
 
 def _block_data(block, state):
     """What the StreamField editor posts for ``block`` holding ``state`` (its ``get_form_state``)."""
-    if isinstance(block, blocks.StreamBlock):
+    if isinstance(block, blocks.StreamBlock | blocks.ListBlock):
+        stream = isinstance(block, blocks.StreamBlock)  # a stream's items name their block, a list's share one
         items = {
             str(index): {
-                "type": item["type"],
-                "value": _block_data(block.child_blocks[item["type"]], item["value"]),
-                "deleted": "",
-                "order": str(index),
-                "id": item.get("id") or "",
-            }
-            for index, item in enumerate(state)
-        }
-        return {"count": str(len(state)), **items}
-    if isinstance(block, blocks.ListBlock):
-        items = {
-            str(index): {
-                "value": _block_data(block.child_block, item["value"]),
+                **({"type": item["type"]} if stream else {}),
+                "value": _block_data(block.child_blocks[item["type"]] if stream else block.child_block, item["value"]),
                 "deleted": "",
                 "order": str(index),
                 "id": item.get("id") or "",

@@ -2,11 +2,8 @@
 
 import pytest
 
-from guides.models import GuideIndexPage
-from taxonomy.models import Sector, Theme
-from testimonials.models import TestimonialRelatedGuide
-from tests.factories import GuidePageFactory, ImageFactory, translate, vtt_document
-from tests.testimonials.conftest import term
+from taxonomy.models import Sector
+from tests.factories import translate, vtt_document
 
 TEXTS = {
     "nl": {
@@ -33,24 +30,18 @@ TEXTS = {
 
 
 @pytest.fixture
-def testimonials(make_testimonial, locales):
+def testimonials(make_bakery, locales):
     """A testimonial and its related guide in FR, NL and DE; the NL page has its own captions."""
-    guide = GuidePageFactory(parent=GuideIndexPage.objects.get(locale=locales["fr"]), title="Vendre en ligne")
-    fr = make_testimonial(
+    fr = make_bakery(
+        "Vendre en ligne",
         title="Une boulangerie de Dinant prend les commandes en ligne",
-        person_name="Nathalie Lemaire",
         role="gérante",
-        company="Boulangerie Lemaire",
-        town="Dinant",
         video_url="https://vimeo.com/913204571",
-        poster=ImageFactory(),
         pull_quote="Les commandes arrivent maintenant le mercredi.",
         transcript="Je tiens la boulangerie familiale à Dinant.",
         captions=vtt_document("Sous-titres FR"),
-        themes=[term(Theme, "e-commerce")],
     )
-    fr.related_guides = [TestimonialRelatedGuide(guide=guide)]
-    fr.save_revision().publish()
+    guide = fr.related_guides.get().guide
     pages = {"fr": fr}
     for code, texts in TEXTS.items():
         translate(guide, locales[code], title=texts["guide"], slug=guide.slug)

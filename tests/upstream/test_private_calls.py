@@ -9,7 +9,6 @@ import io
 import uuid
 
 import pytest
-import redis
 from django.core.cache.backends.redis import RedisCache
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
@@ -28,6 +27,7 @@ from cms.openapi import all_fields_serializer
 from core.ratelimits import _redis_usage
 from guides.models import GuidePage
 from taxonomy.models import Theme
+from tests.services import delete_redis_keys
 
 pytestmark = pytest.mark.django_db
 
@@ -151,10 +151,7 @@ def test_our_redis_counter_counts_with_django_ratelimit_on_the_same_key(rates, s
         assert (upstream["count"], ours["count"], ours["limit"]) == (1, 2, 5)
         assert get_usage(request, group="api_read", key="ip", rate="5/m", increment=False)["count"] == 2
     finally:
-        server = redis.Redis.from_url("redis://127.0.0.1:6379/0")
-        keys = list(server.scan_iter(f"{prefix}:*"))
-        if keys:
-            server.delete(*keys)
+        delete_redis_keys("redis://127.0.0.1:6379/0", prefix)
 
 
 def test_redirect_helpers_editorial_redirects_calls_keep_their_shape(site):
