@@ -16,6 +16,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers, set_response_etag
+from django.utils.deprecation import MiddlewareMixin
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
@@ -58,7 +59,7 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         return super().process_response(request, response)
 
 
-class APIErrorMiddleware:
+class APIErrorMiddleware(MiddlewareMixin):
     """Under ``/api/``, an error Django answers itself (no such address, a method a view does not take, a
     CSRF refusal, a 500 page) is the API's JSON ``{"message": …}`` in the client's language, status kept.
 
@@ -66,11 +67,7 @@ class APIErrorMiddleware:
     fallback for what never reaches them. With ``DEBUG`` on, Django's page of a 500 is left for the developer.
     """
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
+    def process_response(self, request, response):
         if (
             not request.path_info.startswith("/api/")
             or response.status_code < 400
@@ -82,7 +79,7 @@ class APIErrorMiddleware:
         return error_response(response.status_code, headers=headers)
 
 
-class APICacheHeadersMiddleware:
+class APICacheHeadersMiddleware(MiddlewareMixin):
     """``ETag``, ``Last-Modified`` and ``Cache-Control`` on the API's public responses; 304 when unchanged.
 
     The ETag is a hash of the body, so it changes whenever anything in the
@@ -94,11 +91,7 @@ class APICacheHeadersMiddleware:
     result) are left alone.
     """
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
+    def process_response(self, request, response):
         if (
             not request.path_info.startswith("/api/")
             or request.method not in ("GET", "HEAD")
@@ -130,7 +123,7 @@ class APICacheHeadersMiddleware:
         return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
 
 
-class MediaStorageUnavailableMiddleware:
+class MediaStorageUnavailableMiddleware(MiddlewareMixin):
     """A request that needed the media store while it was down gets a clear answer, not a 500.
 
     ``cms.storage.MediaStorage`` raises ``MediaStorageUnavailable``; nothing was saved (Django stores
@@ -138,12 +131,6 @@ class MediaStorageUnavailableMiddleware:
     (the browser would have to pick the file again anyway), the admin's multiple upload gets it in
     its JSON, the API a JSON 503, anyone else a 503 in their language.
     """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_exception(self, request, exception):
         from cms.storage import MediaStorageUnavailable
@@ -209,7 +196,7 @@ def body_has_nul(request):
     )
 
 
-class BadInputMiddleware:
+class BadInputMiddleware(MiddlewareMixin):
     """Input no view of the site can take is refused here, once for every view, with a clear 4xx.
 
     - A NUL byte in the path, the query string, a cookie or the body: PostgreSQL refuses it in text
@@ -224,13 +211,7 @@ class BadInputMiddleware:
     middleware.
     """
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.refusal(request) or self.get_response(request)
-
-    def refusal(self, request):
+    def process_request(self, request):
         if request.method not in SITE_METHODS and not request.path_info.startswith("/admin/"):
             response = error_answer(
                 request,
