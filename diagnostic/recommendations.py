@@ -23,23 +23,22 @@ def _model(label):
         return None
 
 
-def _locale(language):
-    return Locale.objects.filter(language_code=language).first()
+def _on_themes(label, theme_slugs, language):
+    """The live public pages of the model in the language on any of the themes (None: the model is not
+    installed, no theme or no such locale)."""
+    model = _model(label)
+    locale = Locale.objects.filter(language_code=language).first()
+    if model is None or not theme_slugs or locale is None:
+        return None
+    return model.objects.live().public().filter(locale=locale, themes__slug__in=theme_slugs).distinct()
 
 
 def guides(theme_slugs, language, limit=LIMIT):
     """Live guides in the visitor's language on any of the themes, most themes in common first."""
-    GuidePage = _model("guides.GuidePage")
-    locale = _locale(language)
-    if GuidePage is None or not theme_slugs or locale is None:
+    pages = _on_themes("guides.GuidePage", theme_slugs, language)
+    if pages is None:
         return []
-    pages = (
-        GuidePage.objects.live()
-        .public()
-        .filter(locale=locale, themes__slug__in=theme_slugs)
-        .distinct()
-        .order_by("-first_published_at")
-    )[:limit]
+    pages = pages.order_by("-first_published_at")[:limit]
     return [{"id": page.pk, "title": page.title, "url": page.get_url()} for page in pages]
 
 
@@ -68,18 +67,10 @@ def _city(seminar):
 
 def seminars(theme_slugs, language, province="", limit=LIMIT):
     """The next live seminars on the themes; nearest city first when the province is known."""
-    SeminarPage = _model("agenda.SeminarPage")
-    locale = _locale(language)
-    if SeminarPage is None or not theme_slugs or locale is None:
+    queryset = _on_themes("agenda.SeminarPage", theme_slugs, language)
+    if queryset is None:
         return []
-    queryset = (
-        SeminarPage.objects.live()
-        .public()
-        .filter(locale=locale, themes__slug__in=theme_slugs, start__gte=timezone.now())
-        .select_related("venue")
-        .distinct()
-        .order_by("start")
-    )
+    queryset = queryset.filter(start__gte=timezone.now()).select_related("venue").order_by("start")
     upcoming = list(queryset[: limit * 5])
     origin = province_position(province)
     if origin:
