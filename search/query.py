@@ -7,12 +7,10 @@ words the index does not know ("did you mean").
 """
 
 import re
-import uuid
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
-
 from search.analysis import fold, joined_pairs, split_compound, words
+from search.versioned import PerProcess
 from search.vocabulary import vocabulary
 
 # Weights of the terms added to a query, relative to the words typed.
@@ -46,34 +44,26 @@ class ParsedQuery:
         return sorted(self.terms.items(), key=lambda item: -item[1])[:MAX_TERMS]
 
 
-def _synonyms_key(language):
-    return f"search:synonyms:{language}"
+def _load_synonyms(language):
+    from search.models import Synonym
+
+    groups = []
+    for synonym in Synonym.objects.filter(language=language):
+        phrases = [words(term, language) for term in synonym.term_list]
+        groups.append([phrase for phrase in phrases if phrase])
+    return groups
 
 
-def synonyms_changed(language):
-    cache.set(_synonyms_key(language), uuid.uuid4().hex, None)
-
-
-_SYNONYMS = {}
+_SYNONYMS = PerProcess("synonyms", _load_synonyms)
 
 
 def synonym_groups(language):
     """The language's synonym groups, each a list of phrases (lists of folded words)."""
-    from search.models import Synonym
+    return _SYNONYMS.get(language)
 
-    version = cache.get(_synonyms_key(language))
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(_synonyms_key(language), version, None)
-    loaded = _SYNONYMS.get(language)
-    if loaded is None or loaded[0] != version:
-        groups = []
-        for synonym in Synonym.objects.filter(language=language):
-            phrases = [words(term, language) for term in synonym.term_list]
-            groups.append([phrase for phrase in phrases if phrase])
-        loaded = (version, groups)
-        _SYNONYMS[language] = loaded
-    return loaded[1]
+
+def synonyms_changed(language):
+    _SYNONYMS.changed(language)
 
 
 def _contains(sequence, phrase):

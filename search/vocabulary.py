@@ -6,23 +6,12 @@ changes (a version number in the shared cache).
 """
 
 import math
-import uuid
 from collections import defaultdict
 
-from django.core.cache import cache
 from django.db import connection
 
 from search.analysis import WORD, deletes, distance, stem
-
-_LOADED = {}
-
-
-def _version_key(language):
-    return f"search:vocabulary:{language}"
-
-
-def changed(language):
-    cache.set(_version_key(language), uuid.uuid4().hex, None)
+from search.versioned import PerProcess
 
 
 class Vocabulary:
@@ -96,17 +85,20 @@ def postgres_similar(language, word, limit):
         return [known for (known,) in cursor.fetchall() if distance(word, known, limit) <= limit]
 
 
-def vocabulary(language):
+def _load(language):
     from search.models import SearchDocument, SearchTerm
 
-    version = cache.get(_version_key(language))
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.set(_version_key(language), version, None)
-    loaded = _LOADED.get(language)
-    if loaded is None or loaded[0] != version:
-        rows = list(SearchTerm.objects.filter(language=language).values_list("word", "stem", "documents", "spelling"))
-        documents = SearchDocument.objects.filter(language=language).count()
-        loaded = (version, Vocabulary(language, rows, documents))
-        _LOADED[language] = loaded
-    return loaded[1]
+    rows = list(SearchTerm.objects.filter(language=language).values_list("word", "stem", "documents", "spelling"))
+    documents = SearchDocument.objects.filter(language=language).count()
+    return Vocabulary(language, rows, documents)
+
+
+_VOCABULARIES = PerProcess("vocabulary", _load)
+
+
+def vocabulary(language):
+    return _VOCABULARIES.get(language)
+
+
+def changed(language):
+    _VOCABULARIES.changed(language)
