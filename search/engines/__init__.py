@@ -84,21 +84,21 @@ def _keys(documents):
 
 def engine_sync(documents):
     """Send changed documents to the engine; remember them when it is down."""
-    engine = get_engine()
-    if engine.name == "database" or not documents:
-        return
-    try:
-        engine.index(documents)
-    except EngineUnavailable as error:
-        remember_pending(_keys(documents), error)
+    _send("index", documents)
 
 
 def engine_remove(documents):
+    _send("delete", documents)
+
+
+def _send(method, documents):
+    """``engine.index`` or ``engine.delete`` of the documents; when the engine is down, they wait in
+    ``PendingIndexUpdate``."""
     engine = get_engine()
     if engine.name == "database" or not documents:
         return
     try:
-        engine.delete(documents)
+        getattr(engine, method)(documents)
     except EngineUnavailable as error:
         remember_pending(_keys(documents), error)
 
