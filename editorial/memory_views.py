@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail_localize.models import StringSegment, StringTranslation
 
@@ -24,6 +23,7 @@ from editorial import glossary, memory, tmx
 from editorial.models import MemoryEntry, MemoryUse
 from editorial.permissions import memory_languages, translation_for
 from editorial.roles import source_language
+from editorial.views import TranslationsAdminView, translation_subject
 
 
 def _language_or_403(request, language):
@@ -96,11 +96,13 @@ class TMXUploadForm(forms.Form):
     )
 
 
-class ImportTMXView(WagtailAdminTemplateMixin, FormView):
+class ImportTMXView(TranslationsAdminView, FormView):
     template_name = "editorial/memory_import.html"
     form_class = TMXUploadForm
     page_title = gettext_lazy("Import a TMX file into the memory")
     header_icon = "upload"
+    parent_url_name = "editorial:memory"
+    parent_label = gettext_lazy("Translation memory")
 
     def dispatch(self, request, *args, language=None, **kwargs):
         self.language = _language_or_403(request, language)
@@ -109,12 +111,6 @@ class ImportTMXView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         names = dict(settings.LANGUAGES)
         return f"{names[source_language()]} → {names[self.language]}"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("editorial:memory"), "label": gettext_lazy("Translation memory")},
-            {"url": "", "label": self.page_title},
-        ]
 
     def form_valid(self, form):
         try:
@@ -134,7 +130,7 @@ class ImportTMXView(WagtailAdminTemplateMixin, FormView):
         return redirect("editorial:memory")
 
 
-class AssistView(WagtailAdminTemplateMixin, TemplateView):
+class AssistView(TranslationsAdminView, TemplateView):
     """Beside the translation editor: each segment's glossary warnings and the memory's fuzzy matches."""
 
     template_name = "editorial/assist.html"
@@ -146,13 +142,7 @@ class AssistView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
-        return f"{self.translation.source.object_repr} ({self.translation.target_locale.get_display_name()})"
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("editorial:cockpit"), "label": gettext_lazy("Translations")},
-            {"url": "", "label": self.page_title},
-        ]
+        return translation_subject(self.translation)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -238,6 +238,24 @@ def export_translation(request, translation_id, fmt):
     return _download(files.export(translation, fmt), fmt, files.file_name(translation, fmt))
 
 
+class TranslationsAdminView(WagtailAdminTemplateMixin):
+    """A page under one page of the translations area: that page, then this one, in the breadcrumbs."""
+
+    parent_url_name = "editorial:cockpit"
+    parent_label = gettext_lazy("Translations")
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse(self.parent_url_name), "label": self.parent_label},
+            {"url": "", "label": self.page_title},
+        ]
+
+
+def translation_subject(translation):
+    """A translation as its translator knows it: what it translates, and into which language."""
+    return f"{translation.source.object_repr} ({translation.target_locale.get_display_name()})"
+
+
 class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("File"),
@@ -245,7 +263,7 @@ class UploadForm(forms.Form):
     )
 
 
-class ImportView(WagtailAdminTemplateMixin, FormView):
+class ImportView(TranslationsAdminView, FormView):
     """Upload an agency's file: checked against the current source, then sent to review."""
 
     template_name = "editorial/import.html"
@@ -253,18 +271,11 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
     page_title = gettext_lazy("Import a translation file")
     header_icon = "upload"
 
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("editorial:cockpit"), "label": gettext_lazy("Translations")},
-            {"url": "", "label": self.page_title},
-        ]
-
     def get_page_subtitle(self):
         return self.subject()
 
     def subject(self):
-        translation = self.translation
-        return f"{translation.source.object_repr} ({translation.target_locale.get_display_name()})"
+        return translation_subject(self.translation)
 
     def dispatch(self, request, *args, translation_id=None, **kwargs):
         self.translation = translation_for(request.user, translation_id)
