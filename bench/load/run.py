@@ -5,11 +5,11 @@
     .venv/bin/python bench/load/run.py --report      # rewrite docs/benchmarks.md from bench/results/load.json
 
 Both projects get a fresh PostgreSQL database (``bench_product``, ``bench_vanilla``). This product:
-``migrate``, ``setup_site``, ``build_demo``; the vanilla project (bench/vanilla): ``migrate``, the
-Dutch and German translations of its home page and the themes. Both then receive the same
-synthetic guides (bench/corpus.py) in bulk, a tenth first, and their search indexes are built
-(this product: ``search_index``; vanilla: Wagtail's database backend, ``add_bulk``). Each is
-served by gunicorn (2 sync workers, production settings: this product's persistent connections,
+``migrate``, ``setup_site``, ``build_demo``; the vanilla project (``wagtail start`` and
+bench/vanilla/additions.patch): ``migrate``, the Dutch and German translations of its home page and
+the themes. Both then receive the same synthetic guides (bench/corpus.py) in bulk, a tenth first, and
+their search indexes are built (this product: ``search_index``; vanilla: Wagtail's database backend,
+``add_bulk``). Each is served by gunicorn (2 sync workers, production settings: this product's persistent connections,
 vanilla's Django default ``CONN_MAX_AGE`` of 0; this product is also measured with 0, before/after) and
 loaded by wrk (2 threads, 16 connections, ``BENCH_WARMUP`` s of warm-up then ``BENCH_DURATION`` s
 measured), endpoint by endpoint, the projects alternating, ``BENCH_ROUNDS`` rounds: the search
@@ -21,6 +21,7 @@ versioned) and docs/benchmarks.md.
 
 import argparse
 import datetime
+import hashlib
 import io
 import json
 import os
@@ -39,7 +40,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-VANILLA = ROOT / "bench" / "vanilla"
+# The vanilla project is written where its results go (not versioned): `wagtail start`, then this patch.
+VANILLA = ROOT / "bench" / "results" / "vanilla"
+VANILLA_ADDITIONS = ROOT / "bench" / "vanilla" / "additions.patch"
 RESULTS = ROOT / "bench" / "results" / "load.json"
 WORKDIR = ROOT / "bench" / "results" / "load"
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -135,13 +138,43 @@ def project_env(project, settings, cached=False, overrides=None):
     return env
 
 
+def vanilla_project():
+    """Write the vanilla project: what `wagtail start` writes, plus bench/vanilla/additions.patch.
+
+    Written again when the patch or Wagtail's version changes (bench/vanilla/README.md says what the patch
+    adds and why); a first try that failed halfway leaves nothing behind.
+    """
+    import wagtail
+
+    stamp = f"{wagtail.__version__} {hashlib.sha256(VANILLA_ADDITIONS.read_bytes()).hexdigest()}\n"
+    if (VANILLA / "STAMP").is_file() and (VANILLA / "STAMP").read_text() == stamp:
+        return
+    target = VANILLA.with_name(f"vanilla-{os.getpid()}")
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    subprocess.run(
+        [sys.executable, "-m", "wagtail.bin.wagtail", "start", "vanilla", str(target)], check=True, capture_output=True
+    )
+    subprocess.run(["patch", "--quiet", "-p1", "-d", str(target), "-i", str(VANILLA_ADDITIONS)], check=True)
+    (target / "STAMP").write_text(stamp)
+    shutil.rmtree(VANILLA, ignore_errors=True)
+    target.rename(VANILLA)
+
+
+def project_cwd(project):
+    """The folder the project runs in (the vanilla project's written first when it is not there yet)."""
+    if project == "vanilla":
+        vanilla_project()
+    return PROJECTS[project]["cwd"]
+
+
 def worker(project, settings, mode, *args):
     """Run a step inside the project's Django (its own process, its own settings); returns its JSON."""
     with tempfile.NamedTemporaryFile("r", suffix=".json") as output:
         subprocess.run(
             [sys.executable, str(Path(__file__).resolve()), "--worker", mode, "--project", project]
             + ["--output", output.name, *map(str, args)],
-            cwd=PROJECTS[project]["cwd"],
+            cwd=project_cwd(project),
             env=project_env(project, settings),
             check=True,
         )
@@ -165,7 +198,7 @@ class Server:
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
             [str(gunicorn), "--workers", str(WORKERS), "--worker-class", "sync", "--bind", f"127.0.0.1:{self.port}"]
-            + ["--timeout", "120", "--chdir", str(PROJECTS[project]["cwd"]), PROJECTS[project]["wsgi"]],
+            + ["--timeout", "120", "--chdir", str(project_cwd(project)), PROJECTS[project]["wsgi"]],
             env=project_env(project, settings, cached=cached, overrides=overrides),
             stdout=self.log,
             stderr=subprocess.STDOUT,
@@ -251,7 +284,7 @@ def in_parallel(settings, steps):
             output = Path(tmp) / f"{number}.json"
             command = [sys.executable, str(Path(__file__).resolve()), "--worker", mode, "--project", project]
             command += ["--output", str(output), *map(str, args)]
-            process = subprocess.Popen(command, cwd=PROJECTS[project]["cwd"], env=project_env(project, settings))
+            process = subprocess.Popen(command, cwd=project_cwd(project), env=project_env(project, settings))
             running.append((process, output, f"{project} {mode}"))
         failed = [name for process, _output, name in running if process.wait() != 0]
         if failed:
@@ -425,10 +458,10 @@ SPREAD_MAXIMUM = 3  # p99 ÷ p50
 METHOD = """\
 # Benchmarks
 
-This product beside a vanilla Wagtail 8 project (bench/vanilla: what `wagtail start` gives plus
-the lines its README lists: i18n, the v2 API, one `GuidePage`), on the same machine, in the same
-run. `make bench` runs the load benchmark (`make bench-load`, below) then the search benchmark
-(`make bench-search`, [search.md](search.md)).
+This product beside a vanilla Wagtail 8 project (what `wagtail start` gives, written by the run, plus
+bench/vanilla/additions.patch, the lines its README lists: i18n, the v2 API, one `GuidePage`), on the
+same machine, in the same run. `make bench` runs the load benchmark (`make bench-load`, below) then the
+search benchmark (`make bench-search`, [search.md](search.md)).
 
 **The figures on this page are written by the run**: `make bench-load` rewrites this file from
 bench/results/load.json (not versioned); `.venv/bin/python bench/load/run.py --report` rewrites it
@@ -482,7 +515,7 @@ requests.
   process each): they do not share a database, and the run takes the longer of the two instead
   of their sum.
 - **Vanilla's packages**: the vanilla project runs on this product's interpreter and packages
-  (`.venv`, installed from requirements.lock by `make install-dev`): bench/vanilla/requirements.txt
+  (`.venv`, installed from requirements.lock by `make install-dev`): its requirements.txt
   asks for `Django>=5.2,<5.3` and `wagtail>=8.0,<8.1`, which the lock pins, and it needs only
   `dj-database-url`, `psycopg` and `gunicorn` beside them, all in the lock. Nothing is installed
   for it, so its setup costs no time; *Run* below gives the versions both served with.

@@ -127,7 +127,7 @@ def profile_project(project, settings, urls, cfg, only):
     subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--worker", project, "--requests", str(cfg["requests"])]
         + ["--urls", str(Path(settings["workdir"]) / f"urls-{project}.json"), "--output", str(path)],
-        cwd=load.PROJECTS[project]["cwd"],
+        cwd=load.project_cwd(project),
         env=env,
         check=True,
     )
