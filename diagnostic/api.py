@@ -333,11 +333,7 @@ class DiagnosticAPIView(APIView):
         tags=["diagnostic"],
     )
     def get(self, request, key):
-        with translation.override(client_language(request)):
-            page = find_page(key)
-            if page is None:
-                return _error(_("There is no self-diagnostic here."), status=404)
-            return Response(questionnaire(page))
+        return self._on_page(request, key, lambda page: Response(questionnaire(page)))
 
     @extend_schema(
         operation_id="diagnostic_score",
@@ -350,34 +346,42 @@ class DiagnosticAPIView(APIView):
         tags=["diagnostic"],
     )
     def post(self, request, key):
+        return self._on_page(request, key, self._score)
+
+    def _on_page(self, request, key, answer):
+        """``answer(page)`` in the client's language for the self-diagnostic ``key`` names; else a 404."""
         with translation.override(client_language(request)):
             page = find_page(key)
             if page is None:
                 return _error(_("There is no self-diagnostic here."), status=404)
-            try:
-                body = request.data
-            except (ParseError, UnsupportedMediaType):
-                return _error(_("Send the answers as a JSON object."))
-            if not isinstance(body, dict):
-                return _error(_("Send the answers as a JSON object."))
-            snapshot = page.snapshot()
-            if not snapshot["dimensions"]:
-                return _error(_("This questionnaire has no questions yet."))
-            unknown = sorted(set(body) - {"profile", "answers", "previous"})
-            errors = [AnswerError(name, "unknown_question", _("Unknown field.")) for name in unknown]
-            errors += validate_profile(body.get("profile", {}), [slug for slug, _n in sector_choices(page)])
-            errors += validate_answers(snapshot, body.get("answers", {}))
-            if errors:
-                return _error(_("Some answers are not valid."), errors)
-            previous = None
-            if isinstance(body.get("previous"), str) and body["previous"]:
-                previous = DiagnosticResult.objects.filter(
-                    token=body["previous"], translation_key=page.translation_key
-                ).first()
-            with transaction.atomic():
-                result = results.record(page, body["profile"], body["answers"], previous=previous)
-            data = results.present(result, page.locale.language_code)
-            data["url"] = result_url(page, result.token, full=True)
-            response = Response(data, status=201)
-            response["Cache-Control"] = "private, no-store"
-            return response
+            return answer(page)
+
+    def _score(self, page):
+        """The body's answers scored and stored: the result (201), or a 400 with what is not valid."""
+        try:
+            body = self.request.data
+        except (ParseError, UnsupportedMediaType):
+            return _error(_("Send the answers as a JSON object."))
+        if not isinstance(body, dict):
+            return _error(_("Send the answers as a JSON object."))
+        snapshot = page.snapshot()
+        if not snapshot["dimensions"]:
+            return _error(_("This questionnaire has no questions yet."))
+        unknown = sorted(set(body) - {"profile", "answers", "previous"})
+        errors = [AnswerError(name, "unknown_question", _("Unknown field.")) for name in unknown]
+        errors += validate_profile(body.get("profile", {}), [slug for slug, _n in sector_choices(page)])
+        errors += validate_answers(snapshot, body.get("answers", {}))
+        if errors:
+            return _error(_("Some answers are not valid."), errors)
+        previous = None
+        if isinstance(body.get("previous"), str) and body["previous"]:
+            previous = DiagnosticResult.objects.filter(
+                token=body["previous"], translation_key=page.translation_key
+            ).first()
+        with transaction.atomic():
+            result = results.record(page, body["profile"], body["answers"], previous=previous)
+        data = results.present(result, page.locale.language_code)
+        data["url"] = result_url(page, result.token, full=True)
+        response = Response(data, status=201)
+        response["Cache-Control"] = "private, no-store"
+        return response
