@@ -90,7 +90,7 @@ bench-search: install-dev ## Search benchmark: MRR@10/recall@5 per language, kin
 
 bench-load: install-dev ## Load benchmark beside a vanilla Wagtail 8 project (wrk, gunicorn; BENCH_GUIDES, BENCH_DURATION…): docs/benchmarks.md
 	@pg_isready -q -h 127.0.0.1 -p 5432 || DATABASE_URL=$${BENCH_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}/postgres bin/test-services
-	@command -v wrk >/dev/null || { echo "Installing wrk…"; if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk; else sudo apt-get install -y -qq wrk; fi >/dev/null; }
+	@command -v wrk >/dev/null && command -v patch >/dev/null || { echo "Installing wrk and patch…"; if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk patch; else sudo apt-get install -y -qq wrk patch; fi >/dev/null; }
 	BENCH_COMMAND="make bench-load" $(PY) bench/load/run.py
 
 bench-profile: install-dev ## Where the time of each benchmarked request goes (queries by table, cProfile by package), beside vanilla: docs/profile.md
