@@ -55,28 +55,9 @@ class LogoField(serializers.Field):
         return logo_representation(owner)
 
 
-class SponsorQuerySet(models.QuerySet):
-    def active(self, on=None):
-        """Sponsors whose contract covers the given day (today by default)."""
-        day = on or timezone.localdate()
-        return self.filter(contract_start__lte=day, contract_end__gte=day)
-
-    def overlapping(self, start, end):
-        """Contracts sharing at least one day with [start, end] (both days included)."""
-        return self.filter(contract_start__lte=end, contract_end__gte=start)
-
-
-class Sponsor(TranslatableMixin, index.Indexed, models.Model):
-    class Category(models.TextChoices):
-        SOFTWARE_IT = "software-it", _("Software and IT services")
-        TELECOM = "telecom", _("Telecom")
-        BANKING = "banking-payment", _("Banking and payment")
-        HARDWARE = "hardware", _("Hardware")
-        OTHER = "other", _("Other")
-
-    class Tier(models.TextChoices):
-        MAIN = "main", _("Main sponsor")
-        SUPPORTING = "supporting", _("Supporting sponsor")
+class Organisation(models.Model):
+    """What sponsors and partners both are: a name, a logo and a website, shown in credits, areas and the
+    footer, and in the API (the logo through ``LogoField``)."""
 
     name = models.CharField(_("name"), max_length=120)
     logo = models.ForeignKey(
@@ -88,6 +69,41 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
     website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("website")]
+
+    api_fields = [APIField("name"), APIField("logo", serializer=LogoField()), APIField("website")]
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+
+class SponsorQuerySet(models.QuerySet):
+    def active(self, on=None):
+        """Sponsors whose contract covers the given day (today by default)."""
+        day = on or timezone.localdate()
+        return self.filter(contract_start__lte=day, contract_end__gte=day)
+
+    def overlapping(self, start, end):
+        """Contracts sharing at least one day with [start, end] (both days included)."""
+        return self.filter(contract_start__lte=end, contract_end__gte=start)
+
+
+class Sponsor(TranslatableMixin, index.Indexed, Organisation):
+    class Category(models.TextChoices):
+        SOFTWARE_IT = "software-it", _("Software and IT services")
+        TELECOM = "telecom", _("Telecom")
+        BANKING = "banking-payment", _("Banking and payment")
+        HARDWARE = "hardware", _("Hardware")
+        OTHER = "other", _("Other")
+
+    class Tier(models.TextChoices):
+        MAIN = "main", _("Main sponsor")
+        SUPPORTING = "supporting", _("Supporting sponsor")
+
     description = models.TextField(_("description"), blank=True, max_length=1000)
     category = models.CharField(
         _("category"),
@@ -107,9 +123,7 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
     objects = SponsorQuerySet.as_manager()
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("logo"),
-        FieldPanel("website"),
+        *Organisation.panels,
         FieldPanel("description"),
         MultiFieldPanel(
             [
@@ -128,9 +142,7 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     api_fields = [
-        APIField("name"),
-        APIField("logo", serializer=LogoField()),
-        APIField("website"),
+        *Organisation.api_fields,
         APIField("description"),
         APIField("category"),
         APIField("tier"),
@@ -155,9 +167,6 @@ class Sponsor(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("sponsor")
         verbose_name_plural = _("sponsors")
         ordering = ["name"]
-
-    def __str__(self):
-        return self.name
 
     def is_active(self, on=None):
         day = on or timezone.localdate()
@@ -348,19 +357,9 @@ PARTNER_SCHEMA = {
 }
 
 
-class Partner(TranslatableMixin, models.Model):
+class Partner(TranslatableMixin, Organisation):
     """The public organisations running the programme (the Region, AWT, ASE, UCM): footer logos."""
 
-    name = models.CharField(_("name"), max_length=120)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    website = models.URLField(_("website"), blank=True)
     description = models.CharField(
         _("short description"),
         max_length=255,
@@ -372,17 +371,13 @@ class Partner(TranslatableMixin, models.Model):
     )
 
     panels = [
-        FieldPanel("name"),
-        FieldPanel("logo"),
-        FieldPanel("website"),
+        *Organisation.panels,
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
 
     api_fields = [
-        APIField("name"),
-        APIField("logo", serializer=LogoField()),
-        APIField("website"),
+        *Organisation.api_fields,
         APIField("description"),
         APIField("sort_order"),
     ]
@@ -399,9 +394,6 @@ class Partner(TranslatableMixin, models.Model):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
 
     def api_representation(self):
         return {
