@@ -44,6 +44,7 @@ from agenda.records import (
 from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
+from core.models import intro_field
 from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
@@ -228,9 +229,7 @@ class AgendaPage(Page):
     subpage_types = ["agenda.SeminarPage"]
     max_count_per_parent = 1
 
-    intro = models.TextField(
-        _("introduction"), blank=True, max_length=500, help_text=_("A sentence or two above the list of sessions.")
-    )
+    intro = intro_field(_("A sentence or two above the list of sessions."))
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy notice"),

@@ -1,7 +1,8 @@
-"""Abstract models the content apps share."""
+"""Abstract models and fields the content apps share."""
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 
 
@@ -28,3 +29,8 @@ class ReviewedSnippet(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Mode
     @property
     def revisions(self):
         return self._revisions
+
+
+def intro_field(help_text="", max_length=500):
+    """A page's ``intro``: the few sentences shown above its content (a list, a questionnaire, a body)."""
+    return models.TextField(_("introduction"), blank=True, max_length=max_length, help_text=help_text)

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.blocks import (
     DIAGNOSTIC_BAND_BLOCKS,
@@ -34,10 +35,8 @@ class DiagnosticPage(RoutablePageMixin, Page):
     subpage_types = []
     max_count_per_parent = 1
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("Shown before the first question: what the diagnostic is for and how long it takes."),
+    intro = intro_field(
+        _("Shown before the first question: what the diagnostic is for and how long it takes."), max_length=None
     )
     privacy_notice = models.TextField(
         _("privacy notice"),

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
@@ -37,12 +38,7 @@ class GuideIndexPage(TermFilteredIndexPage):
     listing_name = "guides"
     listing_order = ("-last_reviewed", "title")
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A sentence or two shown above the list of guides."),
-    )
+    intro = intro_field(_("A sentence or two shown above the list of guides."))
 
     class Meta:
         verbose_name = _("guide index page")

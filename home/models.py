@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
 from core.blocks import CONTENT_BLOCKS
+from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.models import DiagnosticPage
 from guides.models import GuidePage
@@ -299,7 +300,7 @@ class ContentPage(Page):
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
 
-    intro = models.TextField(_("introduction"), blank=True, max_length=500)
+    intro = intro_field()
     body = StreamField(CONTENT_BLOCKS, verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [

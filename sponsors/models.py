@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
+from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 LOGO_SPEC = "max-240x80"
@@ -438,12 +439,7 @@ class SponsorsIndexPage(Page):
     subpage_types = ["sponsors.SponsorPage"]
     max_count_per_parent = 1
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=1000,
-        help_text=_("Why companies support the programme; shown above the list of sponsors."),
-    )
+    intro = intro_field(_("Why companies support the programme; shown above the list of sponsors."), max_length=1000)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
 

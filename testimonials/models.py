@@ -37,6 +37,7 @@ from core.blocks import (
     player_url,
     video_representation,
 )
+from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.models import related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
@@ -57,12 +58,7 @@ class TestimonialIndexPage(TermFilteredIndexPage):
     max_count_per_parent = 1
     listing_name = "testimonials"
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        max_length=500,
-        help_text=_("A sentence or two shown above the list of testimonials."),
-    )
+    intro = intro_field(_("A sentence or two shown above the list of testimonials."))
 
     class Meta:
         verbose_name = _("testimonial index page")
