@@ -68,6 +68,10 @@ class Term(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        # A slug names one term per language (unique_theme_slug_per_locale, unique_sector_slug_per_locale).
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_%(class)s_slug_per_locale"),
+        ]
 
     def __str__(self):
         return self.name
@@ -81,15 +85,9 @@ class Theme(Term):
     class Meta(Term.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_theme_slug_per_locale"),
-        ]
 
 
 class Sector(Term):
     class Meta(Term.Meta):
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_sector_slug_per_locale"),
-        ]
