@@ -233,10 +233,11 @@ class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
         return seo.article(self, request)
 
 
-class RelatedGuide(Orderable):
-    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_guides")
+class GuideLink(Orderable):
+    """A guide to read next, chosen by the editor: a page's ``related_guides`` (a guide's, a testimonial's)."""
+
     guide = models.ForeignKey(
-        GuidePage,
+        "guides.GuidePage",
         verbose_name=_("guide"),
         on_delete=models.CASCADE,
         related_name="+",
@@ -246,5 +247,10 @@ class RelatedGuide(Orderable):
     panels = [PageChooserPanel("guide", "guides.GuidePage")]
 
     class Meta(Orderable.Meta):
+        abstract = True
         verbose_name = _("related guide")
         verbose_name_plural = _("related guides")
+
+
+class RelatedGuide(GuideLink):
+    page = ParentalKey(GuidePage, on_delete=models.CASCADE, related_name="related_guides")

@@ -19,11 +19,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, PageManager
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -39,7 +39,7 @@ from core.blocks import (
 )
 from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
-from guides.models import related_guides_with_privacy
+from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
 from taxonomy.forms import TermsPageForm
 from taxonomy.listing import TermFilteredIndexPage
@@ -534,18 +534,5 @@ def is_webvtt(document):
     return head.startswith(b"WEBVTT") and (len(head) == 6 or head[6:7] in (b" ", b"\t", b"\n", b"\r"))
 
 
-class TestimonialRelatedGuide(Orderable):
+class TestimonialRelatedGuide(GuideLink):
     page = ParentalKey(TestimonialPage, on_delete=models.CASCADE, related_name="related_guides")
-    guide = models.ForeignKey(
-        "guides.GuidePage",
-        verbose_name=_("guide"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("A guide to read after the testimonial."),
-    )
-
-    panels = [PageChooserPanel("guide", "guides.GuidePage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related guide")
-        verbose_name_plural = _("related guides")
