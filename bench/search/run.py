@@ -256,14 +256,23 @@ def overall_mrr(scores):
     return sum(cell["mrr"] * cell["queries"] for cell in cells) / sum(cell["queries"] for cell in cells)
 
 
+def table_head(quality, key, backends, names, title, first):
+    """Print a table's title and head, a column per backend whose results hold ``key``; those backends."""
+    backends = [backend for backend in backends if quality[backend].get(key)]
+    if backends:
+        print(f"\n{title}\n")
+        print(f"| {first} | " + " | ".join(names[backend] for backend in backends) + " |")
+        print("| --- |" + " --- |" * len(backends))
+    return backends
+
+
 def modes_report(quality, backends, names):
     """Lexical, semantic and hybrid ranking side by side: per language, then per kind, on each backend."""
-    backends = [backend for backend in backends if quality[backend].get("modes")]
+    backends = table_head(
+        quality, "modes", backends, names, "`/api/v2/search/` MRR@10 by ranking — lexical / semantic / hybrid", ""
+    )
     if not backends:
         return
-    print("\n`/api/v2/search/` MRR@10 by ranking — lexical / semantic / hybrid\n")
-    print("| | " + " | ".join(names[backend] for backend in backends) + " |")
-    print("| --- |" + " --- |" * len(backends))
     rows = [
         (language, lambda scores, language=language: scores["language"][language]["mrr"]) for language in LANGUAGES
     ]
@@ -285,12 +294,8 @@ def below(scores, modes):
 
 def ties_report(quality, backends, names):
     """Hybrid MRR@10 with each semantic tie, and the kinds of query where it falls below the lexical ranking."""
-    backends = [backend for backend in backends if quality[backend].get("ties")]
-    if not backends:
-        return
-    print("\nHybrid `/api/v2/search/` MRR@10 by semantic tie (`SEMANTIC_TIE`); below lexical: the kinds that lose\n")
-    print("| tie | " + " | ".join(names[backend] for backend in backends) + " |")
-    print("| --- |" + " --- |" * len(backends))
+    title = "Hybrid `/api/v2/search/` MRR@10 by semantic tie (`SEMANTIC_TIE`); below lexical: the kinds that lose"
+    backends = table_head(quality, "ties", backends, names, title, "tie")
     for tie in TIES:
         cells = []
         for backend in backends:
