@@ -31,12 +31,6 @@ HIGHLIGHT_CHARS = 5000
 # the few chosen on bench/search (docs/search.md says by how much each wins).
 FUSION_K = 60
 FUSION_WEIGHTS = {"fr": (1.0, 2.0), "nl": (1.0, 2.0), "de": (1.0, 2.0)}
-# Semantic similarities closer than this share a rank: the model does not tell such documents apart (the
-# office software, the laptop and the printer guide at 0.850 / 0.849 / 0.848 for "Büro Drucker"), and the
-# lexical ranking decides between them. Chosen on bench/search (`run.py --report` prints the sweep): 0.005
-# is the smallest tie that leaves no kind of query below lexical on any backend; 0.0075 loses a compound
-# query on PostgreSQL.
-SEMANTIC_TIE = 0.005
 # How deep each ranking is read: the lexical one past the requested page, the semantic one to its best few.
 LEXICAL_DEPTH = 50
 SEMANTIC_DEPTH = 20
@@ -56,14 +50,8 @@ def ranking_mode():
 
 
 def positions(hits):
-    """[(pk, rank)] of ``[(pk, score)]`` best first: its position (the lexical ranking's ranks)."""
+    """[(pk, rank)] of ``[(pk, score)]`` best first: each one's position, what the fusion reads."""
     return [(pk, rank) for rank, (pk, _score) in enumerate(hits, 1)]
-
-
-def tied_ranks(hits, tie):
-    """[(pk, rank)] of ``[(pk, similarity)]`` best first, where a similarity within ``tie`` of a better one
-    does not count it as better: 0.850 / 0.849 / 0.840 → ranks 1 / 1 / 3."""
-    return [(pk, 1 + sum(1 for _other, better in hits if better > similarity + tie)) for pk, similarity in hits]
 
 
 def fuse(rankings, first=None):
@@ -134,7 +122,7 @@ def ranked(parsed, filters, offset, limit, pending, facets=True):
         if not lexical.total:
             semantic = [(pk, similarity) for pk, similarity in semantic if similarity >= SEMANTIC_ALONE_THRESHOLD]
         lexical_weight, semantic_weight = FUSION_WEIGHTS.get(parsed.language, (1.0, 1.0))
-        rankings = [(lexical_weight, positions(lexical.hits)), (semantic_weight, tied_ranks(semantic, SEMANTIC_TIE))]
+        rankings = [(lexical_weight, positions(lexical.hits)), (semantic_weight, positions(semantic))]
     first = title_answer(parsed, [pk for pk, _score in lexical.hits[:TITLE_DEPTH]]) if lexical.hits else None
     fused = fuse(rankings, first=first)
     results = EngineResults(hits=fused[offset : offset + limit], total=lexical.total, facets=lexical.facets)

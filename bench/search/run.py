@@ -11,10 +11,7 @@ queries.jsonl are asked to ``GET /api/v2/search/?q=Q&locale=L&type=guide``
 and ``GET /api/v2/pages/?search=Q&locale=L&type=guides.GuidePage``; results
 are matched to their guide (the Dutch and German pages, which get slugs of
 their own, through the ``translation_key`` they share with the French page,
-whose slug queries.jsonl names) and scored MRR@10 and recall@5. With an embedder,
-the search endpoint is asked with each ranking (lexical, semantic, hybrid), and
-the hybrid one again with each semantic tie of ``TIES`` (how much the fusion
-depends on search.service.SEMANTIC_TIE).
+whose slug queries.jsonl names) and scored MRR@10 and recall@5.
 
 Speed: a fresh PostgreSQL database receives 1,000 synthetic guides per
 language, written straight into the search index in bulk (sentences of the
@@ -49,7 +46,6 @@ LANGUAGES = ("fr", "nl", "de")
 KINDS = ("title", "paraphrase", "inflection", "accents", "typo", "compound", "single", "question")
 ENDPOINTS = ("search", "pages")
 RANKINGS = ("lexical", "semantic", "hybrid")
-TIES = (0.0, 0.0025, 0.005, 0.0075, 0.01)
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432"
 RESULTS = ROOT / "bench" / "results" / "search.json"
 
@@ -217,8 +213,6 @@ def print_quality(backend, data):
         for kind in KINDS:
             cells = "  ".join(f"{kind_mrr(modes[mode], kind):8.3f}" for mode in modes)
             print(f"{kind:11} {cells}")
-    for tie, scores in data.get("ties", {}).items():
-        print(f"hybrid with SEMANTIC_TIE {tie}: {overall_mrr(scores):.3f}, below lexical: {below(scores, modes)}")
     for endpoint in ENDPOINTS:
         scores = data[endpoint]
         print(f"\n{backend} — {endpoint} endpoint")
@@ -256,23 +250,14 @@ def overall_mrr(scores):
     return sum(cell["mrr"] * cell["queries"] for cell in cells) / sum(cell["queries"] for cell in cells)
 
 
-def table_head(quality, key, backends, names, title, first):
-    """Print a table's title and head, a column per backend whose results hold ``key``; those backends."""
-    backends = [backend for backend in backends if quality[backend].get(key)]
-    if backends:
-        print(f"\n{title}\n")
-        print(f"| {first} | " + " | ".join(names[backend] for backend in backends) + " |")
-        print("| --- |" + " --- |" * len(backends))
-    return backends
-
-
 def modes_report(quality, backends, names):
     """Lexical, semantic and hybrid ranking side by side: per language, then per kind, on each backend."""
-    backends = table_head(
-        quality, "modes", backends, names, "`/api/v2/search/` MRR@10 by ranking — lexical / semantic / hybrid", ""
-    )
+    backends = [backend for backend in backends if quality[backend].get("modes")]
     if not backends:
         return
+    print("\n`/api/v2/search/` MRR@10 by ranking — lexical / semantic / hybrid\n")
+    print("| | " + " | ".join(names[backend] for backend in backends) + " |")
+    print("| --- |" + " --- |" * len(backends))
     rows = [
         (language, lambda scores, language=language: scores["language"][language]["mrr"]) for language in LANGUAGES
     ]
@@ -283,25 +268,6 @@ def modes_report(quality, backends, names):
             " / ".join(f"{value(quality[backend]['modes'][mode]):.3f}" for mode in RANKINGS) for backend in backends
         ]
         print(f"| {label} | " + " | ".join(cells) + " |")
-    ties_report(quality, backends, names)
-
-
-def below(scores, modes):
-    """The kinds of query where ``scores`` fall below the lexical ranking's, or "none"."""
-    lexical = modes["lexical"]
-    return ", ".join(kind for kind in KINDS if kind_mrr(scores, kind) < kind_mrr(lexical, kind) - 1e-9) or "none"
-
-
-def ties_report(quality, backends, names):
-    """Hybrid MRR@10 with each semantic tie, and the kinds of query where it falls below the lexical ranking."""
-    title = "Hybrid `/api/v2/search/` MRR@10 by semantic tie (`SEMANTIC_TIE`); below lexical: the kinds that lose"
-    backends = table_head(quality, "ties", backends, names, title, "tie")
-    for tie in TIES:
-        cells = []
-        for backend in backends:
-            scores = quality[backend]["ties"][str(tie)]
-            cells.append(f"{overall_mrr(scores):.3f}; below lexical: {below(scores, quality[backend]['modes'])}")
-        print(f"| {tie} | " + " | ".join(cells) + " |")
 
 
 def flatness_lines(data):
@@ -435,29 +401,7 @@ def worker_quality(output):
         else:
             data[endpoint] = scores
     data["embedder"] = embedder_name()
-    if data["embedder"]:
-        data["ties"] = tie_sweep(client, queries, source_slug)
     Path(output).write_text(json.dumps(data, ensure_ascii=False))
-
-
-def tie_sweep(client, queries, source_slug):
-    """The hybrid search endpoint's scores with each semantic tie (search.service.SEMANTIC_TIE) around the
-    one chosen: how much the choice depends on it."""
-    from unittest import mock
-
-    from search import service
-
-    sweep = {}
-    for tie in TIES:
-        ranked = []
-        with mock.patch.object(service, "SEMANTIC_TIE", tie):
-            for query in queries:
-                body, _elapsed = timed_get(
-                    client, "/api/v2/search/", {"q": query["q"], "locale": query["locale"], "type": "guide"}
-                )
-                ranked.append([source_slug.get(item["id"], f"?{item['id']}") for item in body["items"]])
-        sweep[str(tie)] = score(queries, ranked)
-    return sweep
 
 
 def embedder_name():

@@ -276,19 +276,3 @@ def test_a_query_typed_without_accents_ranks_as_with_them(site, embeddings_on, r
     assert vocabulary("fr").accented("Buro") == "Buro"  # the French index has no "bureau" spelt so
     assert titles("de", "Buro Drucker", site) == titles("de", "Büro Drucker", site)
     assert len(titles("de", "Buro Drucker", site, ranking="semantic")) == 3
-
-
-def test_documents_the_model_cannot_tell_apart_are_ordered_by_the_words_typed():
-    """For "Büro Drucker" the model puts the office software, the laptop and the printer guide at 0.850,
-    0.849 and 0.848: no real difference. Such similarities share a rank, and the lexical ranking (laptop,
-    printer, software) decides; a real difference in meaning still counts."""
-    software, laptop, printer, other = 1, 2, 3, 4
-    semantic = [(software, 0.850), (laptop, 0.849), (printer, 0.848), (other, 0.830)]
-    assert service.tied_ranks(semantic, service.SEMANTIC_TIE) == [(software, 1), (laptop, 1), (printer, 1), (other, 4)]
-    assert service.tied_ranks(semantic, tie=0.0) == [(software, 1), (laptop, 2), (printer, 3), (other, 4)]
-    lexical = service.positions([(laptop, 9.0), (printer, 8.0), (software, 7.0)])
-    fused = service.fuse([(1.0, lexical), (2.0, service.tied_ranks(semantic, service.SEMANTIC_TIE))])
-    assert [pk for pk, _score in fused] == [laptop, printer, software, other]
-    # Without ties the software guide, first by a thousandth, came first and the printer last of three.
-    untied = service.fuse([(1.0, lexical), (2.0, service.tied_ranks(semantic, tie=0.0))])
-    assert [pk for pk, _score in untied][:3] == [software, laptop, printer]
