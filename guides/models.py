@@ -11,11 +11,11 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models import intro_field
+from core.models import ListedPageManager, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
@@ -54,28 +54,18 @@ class GuideIndexPage(TermFilteredIndexPage):
         return guides.distinct()
 
 
-class GuidePageManager(PageManager):
-    """Guides come with what every listing of them shows: locale, sponsor, themes, sectors.
+class GuidePageManager(ListedPageManager):
+    """Guides come with their locale, sponsor, themes, sectors and related guides."""
 
-    The API's page endpoint lists ``GuidePage.objects`` as it is, so the
-    related objects are fetched here, in a constant number of queries. Prefetched,
-    not joined: Wagtail narrows page querysets with ``.only()`` (the editor's
-    language menu), which Django refuses together with ``select_related``.
-    """
-
-    def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                "locale",
-                "sponsor__logo",
-                "themes",
-                "sectors",
-                related_guides_with_privacy(RelatedGuide),
-                "sponsor__logo__renditions",
-            )
-        )
+    def listed_with(self):
+        return [
+            "locale",
+            "sponsor__logo",
+            "themes",
+            "sectors",
+            related_guides_with_privacy(RelatedGuide),
+            "sponsor__logo__renditions",
+        ]
 
 
 def _private(page_field):

@@ -23,7 +23,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -37,7 +37,7 @@ from core.blocks import (
     player_url,
     video_representation,
 )
-from core.models import intro_field
+from core.models import ListedPageManager, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
@@ -73,28 +73,19 @@ class TestimonialIndexPage(TermFilteredIndexPage):
         return testimonials
 
 
-class TestimonialPageManager(PageManager):
-    """Testimonials come with what every listing of them shows, in a constant number of queries.
+class TestimonialPageManager(ListedPageManager):
+    """Testimonials come with their locale, sector, video, captions, themes, related guides and poster."""
 
-    The API's page endpoint lists ``TestimonialPage.objects`` as it is. Prefetched,
-    not joined: Wagtail narrows page querysets with ``.only()`` (the editor's
-    language menu), which Django refuses together with ``select_related``.
-    """
-
-    def get_queryset(self):
-        return (
-            super()
-            .get_queryset()
-            .prefetch_related(
-                "locale",
-                "sector",
-                "video_file",
-                "captions",
-                "themes",
-                related_guides_with_privacy(TestimonialRelatedGuide),
-                models.Prefetch("poster", queryset=get_image_model().objects.prefetch_renditions(POSTER_SPEC)),
-            )
-        )
+    def listed_with(self):
+        return [
+            "locale",
+            "sector",
+            "video_file",
+            "captions",
+            "themes",
+            related_guides_with_privacy(TestimonialRelatedGuide),
+            models.Prefetch("poster", queryset=get_image_model().objects.prefetch_renditions(POSTER_SPEC)),
+        ]
 
 
 @extend_schema_field(VIDEO_SCHEMA)
