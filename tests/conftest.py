@@ -166,3 +166,16 @@ def run_tasks(monkeypatch, settings):
                 signal.signal(number, handler)
 
     return run
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    """Tests that must not run beside each other share an xdist group (one Redis database emptied by its
+    tests, one gunicorn on two cores, one browser per worker): under ``--dist loadgroup`` xdist appends the
+    group to their ids. A pytest whose ids xdist cannot extend (9.2 with xdist 3.8) would run them side by
+    side and fail now and then: the run stops here instead."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    ungrouped = [item.nodeid for item in items if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if ungrouped:
+        raise pytest.UsageError(f"pytest-xdist could not group {len(ungrouped)} tests, e.g. {ungrouped[0]}")

@@ -12,7 +12,8 @@ from rq import SimpleWorker
 
 from core.tasks import queue_email
 
-pytestmark = pytest.mark.django_db
+# The tests empty their Redis database before and after: on one xdist worker, so one never empties it under the other.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("redis-14")]
 
 REDIS_URL = "redis://127.0.0.1:6379/14"  # a database of its own, emptied before and after
 
