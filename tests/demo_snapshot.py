@@ -25,6 +25,8 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation
 
 # Their content is the migrations' (the same in every test database); the search index's full-text table on
 # SQLite is kept by triggers on its entries, so it comes back with them.
@@ -136,6 +138,16 @@ def _write(cursor, table, columns, data):
         connection.connection.executemany(
             f"INSERT INTO {connection.ops.quote_name(table)} ({names}) VALUES ({marks})", data
         )
+
+
+def pages_state():
+    """Every page's title, state and latest revision, and how many revisions and translated strings there are:
+    what building a part of the demo again must leave as it found."""
+    return (
+        sorted(Page.objects.values_list("pk", "title", "live", "latest_revision_id")),
+        Revision.objects.count(),
+        StringTranslation.objects.count(),
+    )
 
 
 def load_or_build(shared_dir):

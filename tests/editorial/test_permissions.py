@@ -4,6 +4,8 @@ Each action is played through the admin as the user's browser would; a
 forbidden action must be refused and leave the page as it was.
 """
 
+import re
+
 import pytest
 from django.apps import apps
 from django.conf import settings
@@ -570,17 +572,16 @@ def admin_urls_without_parameters():
     }
 
 
-def admin_url_rule(name):
-    import re
-
-    for pattern, roles in ADMIN_URL_RULES:
+def matching_rule(name, rules):
+    """The first (pattern, roles) of ``rules`` whose pattern matches the URL name, or None."""
+    for pattern, roles in rules:
         if re.search(pattern, name):
             return pattern, roles
     return None
 
 
 def test_every_admin_url_is_in_the_matrix():
-    assert [name for name in admin_urls_without_parameters() if admin_url_rule(name) is None] == []
+    assert [name for name in admin_urls_without_parameters() if matching_rule(name, ADMIN_URL_RULES) is None] == []
 
 
 def admin_refused(response):
@@ -596,7 +597,7 @@ def test_every_admin_url_for_every_role(role, users, client):
     client.force_login(users[role])
     found, wanted = {}, {}
     for name, path in admin_urls_without_parameters().items():
-        _pattern, roles = admin_url_rule(name)
+        _pattern, roles = matching_rule(name, ADMIN_URL_RULES)
         if roles is None:
             continue
         found[name] = not admin_refused(client.get(path))
@@ -685,8 +686,6 @@ NOT_FOUND_IS_REFUSAL = r"^/admin/api/main/pages/\d+/$|^/admin/collections/\d+/de
 def admin_outcome(response):
     """allowed, refused, or missing: a parameter filled with the wrong object (404, which the locale
     middleware answers with a redirect to the same path under /fr/) or a method the view does not take."""
-    import re
-
     location = response.get("Location", "")
     if re.search(NOT_FOUND_IS_REFUSAL, response.request["PATH_INFO"]) and (
         response.status_code == 404 or location.startswith("/fr/admin/")
@@ -703,19 +702,9 @@ def admin_urls_with_parameters():
     return [(name, route, parameters) for name, route, parameters in admin_urls() if name not in without]
 
 
-def admin_url_with_parameters_rule(name):
-    import re
-
-    for pattern, roles in ADMIN_URL_WITH_PARAMETERS_RULES:
-        if re.search(pattern, name):
-            return pattern, roles
-    return None
-
-
 def test_every_admin_url_with_parameters_is_in_the_matrix():
-    assert [
-        name for name, _r, _p in admin_urls_with_parameters() if admin_url_with_parameters_rule(name) is None
-    ] == []
+    names = [name for name, _route, _parameters in admin_urls_with_parameters()]
+    assert [name for name in names if matching_rule(name, ADMIN_URL_WITH_PARAMETERS_RULES) is None] == []
 
 
 @pytest.fixture
@@ -844,7 +833,7 @@ def test_every_admin_url_with_parameters_for_every_role(role, users, admin_objec
     client.force_login(users[role])
     found, wanted = {}, {}
     for name, _route, parameters in admin_urls_with_parameters():
-        _pattern, roles = admin_url_with_parameters_rule(name)
+        _pattern, roles = matching_rule(name, ADMIN_URL_WITH_PARAMETERS_RULES)
         if roles is None:
             continue
         path = reverse(name, kwargs=admin_url_kwargs(name, parameters, admin_objects))
