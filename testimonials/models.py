@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -41,6 +41,7 @@ from core.models import ListedPageManager, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
+from taxonomy.fields import ThemesField
 from taxonomy.forms import TermsPageForm
 from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.localization import Localized, LocalizedLinksMixin
@@ -246,10 +247,7 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         editable=False,
         help_text=_("Set on save: this page's language, or the source's while a translation carries its captions."),
     )
-    themes = ParentalManyToManyField(
-        "taxonomy.Theme",
-        verbose_name=_("themes"),
-        blank=True,
+    themes = ThemesField(
         related_name="testimonials",
         help_text=_("What the testimonial is about; visitors filter the testimonials by theme."),
     )
