@@ -44,6 +44,7 @@ from agenda.records import (
 from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
+from core.fields import OptionalForeignKey
 from core.models import intro_field
 from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS
@@ -231,13 +232,9 @@ class AgendaPage(Page):
     max_count_per_parent = 1
 
     intro = intro_field(_("A sentence or two above the list of sessions."))
-    privacy_page = models.ForeignKey(
+    privacy_page = OptionalForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("The page the registration forms' consent box links to (shown in the visitor's language)."),
     )
 
