@@ -204,12 +204,8 @@ class SeatsLeftField(serializers.Field):
         "the deadline has passed; ``cancelled``, ``postponed``, ``started``: no registration.",
     }
 )
-class RegistrationStateField(serializers.Field):
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, seminar):
-        return seminar.registration_state
+class RegistrationStateField(serializers.ReadOnlyField):
+    """``SeminarPage.registration_state``, with its values in the OpenAPI document."""
 
 
 @extend_schema_field(
