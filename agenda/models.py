@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -44,10 +44,12 @@ from agenda.records import (
 from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
+from core.fields import OptionalForeignKey
 from core.models import intro_field
 from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
+from taxonomy.fields import SectorsField, ThemesField
 from taxonomy.forms import TermsPageForm
 from taxonomy.localization import Localized, LocalizedLinksMixin, localize_links
 from taxonomy.serializers import TermsField
@@ -202,12 +204,8 @@ class SeatsLeftField(serializers.Field):
         "the deadline has passed; ``cancelled``, ``postponed``, ``started``: no registration.",
     }
 )
-class RegistrationStateField(serializers.Field):
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, seminar):
-        return seminar.registration_state
+class RegistrationStateField(serializers.ReadOnlyField):
+    """``SeminarPage.registration_state``, with its values in the OpenAPI document."""
 
 
 @extend_schema_field(
@@ -230,13 +228,9 @@ class AgendaPage(Page):
     max_count_per_parent = 1
 
     intro = intro_field(_("A sentence or two above the list of sessions."))
-    privacy_page = models.ForeignKey(
+    privacy_page = OptionalForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy notice"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("The page the registration forms' consent box links to (shown in the visitor's language)."),
     )
 
@@ -342,20 +336,8 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         blank=True,
         help_text=_("Last moment to register, before the start. Leave empty to accept registrations until the start."),
     )
-    themes = ParentalManyToManyField(
-        "taxonomy.Theme",
-        verbose_name=_("themes"),
-        blank=True,
-        related_name="+",
-        help_text=_("What the session is about."),
-    )
-    sectors = ParentalManyToManyField(
-        "taxonomy.Sector",
-        verbose_name=_("sectors"),
-        blank=True,
-        related_name="+",
-        help_text=_("The sectors it is meant for. None means every sector."),
-    )
+    themes = ThemesField(help_text=_("What the session is about."))
+    sectors = SectorsField(help_text=_("The sectors it is meant for. None means every sector."))
     description = StreamField(
         CONTENT_BLOCKS, verbose_name=_("description"), blank=True, help_text=_("Programme, audience, what to bring.")
     )

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from agenda.choices import Status as SeminarStatus
+from core.fields import OptionalForeignKey
 from diagnostic.profile import SIZE_BANDS
 
 # What a seminar's registration form can do now (``registration_state``).
@@ -43,9 +44,7 @@ class Registration(models.Model):
     company = models.CharField(_("company"), max_length=150)
     email = models.EmailField(_("e-mail"))
     phone = models.CharField(_("phone"), max_length=30, blank=True)
-    sector = models.ForeignKey(
-        "taxonomy.Sector", verbose_name=_("sector"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    sector = OptionalForeignKey("taxonomy.Sector", verbose_name=_("sector"))
     company_size = models.CharField(_("company size"), max_length=20, choices=SIZE_BANDS)
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)

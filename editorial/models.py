@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail_localize.models import Translation
 
+from core.fields import OptionalForeignKey
 from editorial.addresses import url_problem
 
 
@@ -25,32 +26,13 @@ class TranslationStatus(models.Model):
     )
     source_fingerprint = models.CharField(_("source fingerprint"), max_length=64, blank=True)
     draft_fingerprint = models.CharField(_("draft fingerprint"), max_length=64, blank=True)
-    draft_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        verbose_name=_("latest draft built from the source"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    draft_revision = OptionalForeignKey("wagtailcore.Revision", verbose_name=_("latest draft built from the source"))
     reviewed_fingerprint = models.CharField(_("reviewed fingerprint"), max_length=64, blank=True)
-    reviewed_source_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        verbose_name=_("source revision last reviewed"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
+    reviewed_source_revision = OptionalForeignKey(
+        "wagtailcore.Revision", verbose_name=_("source revision last reviewed")
     )
     stale_since = models.DateTimeField(_("stale since"), null=True, blank=True)
-    stale_since_revision = models.ForeignKey(
-        "wagtailcore.Revision",
-        verbose_name=_("stale since source revision"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    stale_since_revision = OptionalForeignKey("wagtailcore.Revision", verbose_name=_("stale since source revision"))
 
     class Meta:
         verbose_name = _("translation status")

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import OptionalForeignKey
+
 MESSAGE_MAX_LENGTH = 2000
 # The pages that end with the report form ({% report_form page %} in their templates).
 REPORTABLE_PAGE_TYPES = ("guides.GuidePage", "testimonials.TestimonialPage", "agenda.SeminarPage")
@@ -32,14 +34,7 @@ class Report(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
     created_at = models.DateTimeField(_("reported at"), auto_now_add=True, db_index=True)
     status_changed_at = models.DateTimeField(_("status changed at"), null=True, blank=True)
-    handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("handled by"),
-    )
+    handled_by = OptionalForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("handled by"))
     notes = models.TextField(_("notes"), blank=True, help_text=_("For the editors; never shown to the visitor."))
     email_purged_at = models.DateTimeField(_("e-mail address removed at"), null=True, blank=True)
 

@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
 from django.db.models.functions import Length, Substr
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -21,6 +21,7 @@ from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import RelatedGuidesField
 from sponsors.models import SponsoredPage
+from taxonomy.fields import SectorsField, ThemesField
 from taxonomy.forms import TermsPageForm
 from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.localization import Localized, LocalizedLinksMixin
@@ -103,20 +104,10 @@ class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
         verbose_name=_("body"),
         help_text=_("The guide itself: headings, text, steps, checklists, tips, images, videos, documents."),
     )
-    themes = ParentalManyToManyField(
-        "taxonomy.Theme",
-        verbose_name=_("themes"),
-        blank=True,
-        related_name="guides",
-        help_text=_("The themes this guide is about; visitors filter the guides by theme."),
+    themes = ThemesField(
+        related_name="guides", help_text=_("The themes this guide is about; visitors filter the guides by theme.")
     )
-    sectors = ParentalManyToManyField(
-        "taxonomy.Sector",
-        verbose_name=_("sectors"),
-        blank=True,
-        related_name="guides",
-        help_text=_("Leave empty when the guide is useful to every sector."),
-    )
+    sectors = SectorsField(related_name="guides", help_text=_("Leave empty when the guide is useful to every sector."))
     level = models.CharField(
         _("level"),
         max_length=20,

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
 from core.blocks import CONTENT_BLOCKS
+from core.fields import OptionalForeignKey
 from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.models import DiagnosticPage
@@ -90,13 +91,9 @@ class HomePage(Page):
         blank=True,
         help_text=_("One or two sentences under the hero title."),
     )
-    featured_testimonial = models.ForeignKey(
+    featured_testimonial = OptionalForeignKey(
         "testimonials.TestimonialPage",
         verbose_name=_("testimonial"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("The testimonial shown on the home page. Leave empty to show none."),
     )
     diagnostic_title = models.CharField(

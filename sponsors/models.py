@@ -26,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
+from core.fields import OptionalForeignKey
 from core.models import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 
@@ -61,14 +62,7 @@ class Organisation(models.Model):
     footer, and in the API (the logo through ``LogoField``)."""
 
     name = models.CharField(_("name"), max_length=120)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = OptionalForeignKey("wagtailimages.Image", verbose_name=_("logo"))
     website = models.URLField(_("website"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("logo"), FieldPanel("website")]
@@ -320,12 +314,9 @@ class SponsoredPage(models.Model):
     places ``FieldPanel("sponsor")`` in its panels.
     """
 
-    sponsor = models.ForeignKey(
+    sponsor = OptionalForeignKey(
         "sponsors.Sponsor",
         verbose_name=_("sponsor credit"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="credited_%(class)s",
         help_text=_("Shown only while the sponsor's contract is active."),
     )

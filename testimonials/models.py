@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -37,10 +37,12 @@ from core.blocks import (
     player_url,
     video_representation,
 )
+from core.fields import OptionalForeignKey
 from core.models import ListedPageManager, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
+from taxonomy.fields import ThemesField
 from taxonomy.forms import TermsPageForm
 from taxonomy.listing import TermFilteredIndexPage
 from taxonomy.localization import Localized, LocalizedLinksMixin
@@ -197,22 +199,14 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("A YouTube, Vimeo or other oEmbed address. Give this or a video file, not both."),
     )
-    video_file = models.ForeignKey(
+    video_file = OptionalForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("video file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("An MP4 or WebM file, shown with the site's own player. Give this or a video address, not both."),
     )
-    poster = models.ForeignKey(
+    poster = OptionalForeignKey(
         "wagtailimages.Image",
         verbose_name=_("poster image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_("The picture shown before the video plays and in the lists of testimonials (16:9)."),
     )
     pull_quote = models.TextField(
@@ -227,13 +221,9 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
             "blank": _("A transcript is required: visitors who cannot hear the video read it instead."),
         },
     )
-    captions = models.ForeignKey(
+    captions = OptionalForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("captions (WebVTT)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
         help_text=_(
             "A .vtt caption file in this page's language. Translators choose the captions of their "
             "language in the translation editor."
@@ -246,10 +236,7 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         editable=False,
         help_text=_("Set on save: this page's language, or the source's while a translation carries its captions."),
     )
-    themes = ParentalManyToManyField(
-        "taxonomy.Theme",
-        verbose_name=_("themes"),
-        blank=True,
+    themes = ThemesField(
         related_name="testimonials",
         help_text=_("What the testimonial is about; visitors filter the testimonials by theme."),
     )
