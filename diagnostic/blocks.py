@@ -30,14 +30,17 @@ def theme_choices():
     return list(Theme.objects.filter(locale__language_code="fr").values_list("slug", "name"))
 
 
+def score_block(label, **options):
+    """A whole number from 0 to 100, the range of the scores and of an answer's points."""
+    return blocks.IntegerBlock(label=label, min_value=0, max_value=100, **options)
+
+
 class AdviceRuleBlock(blocks.StructBlock):
     """Advice shown when a score falls in a range (dimension: 0–100, question: 0–10)."""
 
-    min_score = blocks.IntegerBlock(label=_("From score"), min_value=0, max_value=100, default=0)
-    max_score = blocks.IntegerBlock(
-        label=_("Up to score"),
-        min_value=0,
-        max_value=100,
+    min_score = score_block(_("From score"), default=0)
+    max_score = score_block(
+        _("Up to score"),
         default=25,
         help_text=_("Inclusive. For a dimension the score runs from 0 to 100, for a question from 0 to 10."),
     )
@@ -72,24 +75,28 @@ class QuestionBlock(blocks.StructBlock):
         label = _("Question")
 
 
-class PointsOptionBlock(blocks.StructBlock):
+class OptionBlock(blocks.StructBlock):
+    """An answer a question offers; each kind of question adds what the answer is worth."""
+
     label = blocks.CharBlock(label=_("Answer"), max_length=200)
-    points = blocks.IntegerBlock(
-        label=_("Points"),
-        min_value=0,
-        max_value=100,
+
+    class Meta:
+        label = _("Answer")
+
+
+class PointsOptionBlock(OptionBlock):
+    points = score_block(
+        _("Points"),
         default=0,
         help_text=_("The best answer's points give 10/10; the others are scored in proportion."),
     )
 
     class Meta:
         icon = "radio-full"
-        label = _("Answer")
         preview_value = {"label": "Oui, chaque semaine", "points": 3}
 
 
-class TickOptionBlock(blocks.StructBlock):
-    label = blocks.CharBlock(label=_("Answer"), max_length=200)
+class TickOptionBlock(OptionBlock):
     negative = blocks.BooleanBlock(
         label=_("Negative answer"),
         required=False,
@@ -98,7 +105,6 @@ class TickOptionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tick-inverse"
-        label = _("Answer")
         preview_value = {"label": "Un logiciel de facturation", "negative": False}
 
 
@@ -201,10 +207,8 @@ class DimensionBlock(blocks.StructBlock):
 
 class BandBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Band"), max_length=60)
-    max_score = blocks.IntegerBlock(
-        label=_("Up to score"),
-        min_value=0,
-        max_value=100,
+    max_score = score_block(
+        _("Up to score"),
         help_text=_("Highest score (0 to 100, inclusive) of this band. The last band must go up to 100."),
     )
 

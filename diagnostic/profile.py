@@ -25,41 +25,30 @@ PROVINCES = [
     ("brussels", _("Brussels"), (50.8503, 4.3517)),
 ]
 
-# Where the cities that host seminars are (latitude, longitude), by lower-case name in any language.
-CITIES = {
-    "arlon": (49.6833, 5.8167),
-    "aarlen": (49.6833, 5.8167),
-    "ath": (50.6294, 3.7778),
-    "bastogne": (50.0032, 5.7197),
-    "bruxelles": (50.8503, 4.3517),
-    "brussel": (50.8503, 4.3517),
-    "brüssel": (50.8503, 4.3517),
-    "charleroi": (50.4108, 4.4446),
-    "dinant": (50.2606, 4.9122),
-    "eupen": (50.6285, 6.0357),
-    "gembloux": (50.5614, 4.6989),
-    "huy": (50.5186, 5.2397),
-    "hoei": (50.5186, 5.2397),
-    "la louvière": (50.4806, 4.1856),
-    "liège": (50.6326, 5.5797),
-    "luik": (50.6326, 5.5797),
-    "lüttich": (50.6326, 5.5797),
-    "louvain-la-neuve": (50.6683, 4.6144),
-    "marche-en-famenne": (50.2268, 5.3442),
-    "mons": (50.4542, 3.9567),
-    "bergen": (50.4542, 3.9567),
-    "mouscron": (50.7436, 3.2142),
-    "moeskroen": (50.7436, 3.2142),
-    "namur": (50.4674, 4.8720),
-    "namen": (50.4674, 4.8720),
-    "nivelles": (50.5976, 4.3285),
-    "nijvel": (50.5976, 4.3285),
-    "tournai": (50.6056, 3.3878),
-    "doornik": (50.6056, 3.3878),
-    "verviers": (50.5891, 5.8667),
-    "wavre": (50.7171, 4.6114),
-    "waver": (50.7171, 4.6114),
-}
+# Where the cities that host seminars are (latitude, longitude), with their lower-case names in each language.
+CITY_POSITIONS = [
+    ((49.6833, 5.8167), "arlon", "aarlen"),
+    ((50.6294, 3.7778), "ath"),
+    ((50.0032, 5.7197), "bastogne"),
+    ((50.8503, 4.3517), "bruxelles", "brussel", "brüssel"),
+    ((50.4108, 4.4446), "charleroi"),
+    ((50.2606, 4.9122), "dinant"),
+    ((50.6285, 6.0357), "eupen"),
+    ((50.5614, 4.6989), "gembloux"),
+    ((50.5186, 5.2397), "huy", "hoei"),
+    ((50.4806, 4.1856), "la louvière"),
+    ((50.6326, 5.5797), "liège", "luik", "lüttich"),
+    ((50.6683, 4.6144), "louvain-la-neuve"),
+    ((50.2268, 5.3442), "marche-en-famenne"),
+    ((50.4542, 3.9567), "mons", "bergen"),
+    ((50.7436, 3.2142), "mouscron", "moeskroen"),
+    ((50.4674, 4.8720), "namur", "namen"),
+    ((50.5976, 4.3285), "nivelles", "nijvel"),
+    ((50.6056, 3.3878), "tournai", "doornik"),
+    ((50.5891, 5.8667), "verviers"),
+    ((50.7171, 4.6114), "wavre", "waver"),
+]
+CITIES = {name: position for position, *names in CITY_POSITIONS for name in names}
 
 
 def size_band_label(code):

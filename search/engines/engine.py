@@ -67,20 +67,11 @@ def analysis_settings(language, word_list=()):
 MAPPINGS = {
     "properties": {
         "doc_id": {"type": "long"},
-        "type": {"type": "keyword"},
-        "themes": {"type": "keyword"},
-        "sectors": {"type": "keyword"},
-        "slug": {"type": "keyword"},
-        "url_path": {"type": "keyword"},
-        "title": {"type": "text", "analyzer": "jsf_text"},
-        "summary": {"type": "text", "analyzer": "jsf_text"},
-        "body": {"type": "text", "analyzer": "jsf_text"},
-        "parts": {"type": "text", "analyzer": "jsf_text"},
+        **dict.fromkeys(["type", "themes", "sectors", "slug", "url_path"], {"type": "keyword"}),
+        **dict.fromkeys(["title", "summary", "body", "parts"], {"type": "text", "analyzer": "jsf_text"}),
         # The terms of search.analysis (stems, compound parts): the same analysis as the database engine.
-        "title_terms": {"type": "text", "analyzer": "whitespace"},
-        "text_terms": {"type": "text", "analyzer": "whitespace"},
-        "visible_from": {"type": "date"},
-        "visible_until": {"type": "date"},
+        **dict.fromkeys(["title_terms", "text_terms"], {"type": "text", "analyzer": "whitespace"}),
+        **dict.fromkeys(["visible_from", "visible_until"], {"type": "date"}),
     }
 }
 
