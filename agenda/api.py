@@ -15,9 +15,7 @@ from django import forms
 from django.urls import path
 from django.utils import translation
 from django.utils.translation import gettext as _
-from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 
@@ -29,7 +27,7 @@ from agenda.registrations import RegistrationError, register
 from core.endpoints import (
     LOCALE,
     NO_NUL,
-    JSONParser,
+    AnonymousJSONAPIView,
     Parameter,
     PublicPagesAPIViewSet,
     SnippetAPIViewSet,
@@ -132,7 +130,7 @@ def _type_errors(form, body):
     return errors
 
 
-class RegistrationAPIView(APIView):
+class RegistrationAPIView(AnonymousJSONAPIView):
     """``POST /api/v2/agenda/<id>/registrations/``: register for a session, as its page's form does.
 
     ``id`` is the seminar's page in any language: the registration counts against the source page's seats
@@ -140,10 +138,6 @@ class RegistrationAPIView(APIView):
     form's fields as JSON; the form validates it (the same messages, in the language of ``?locale=`` or
     ``Accept-Language``). No cookie is read: the API is not open to a browser session's credentials.
     """
-
-    authentication_classes = []
-    permission_classes = [AllowAny]
-    parser_classes = [JSONParser]
 
     @classmethod
     def get_urlpatterns(cls):

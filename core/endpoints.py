@@ -48,6 +48,7 @@ from django.utils.translation import gettext_lazy
 from drf_spectacular.utils import extend_schema_field
 from modelcluster.fields import ParentalKey
 from rest_framework import exceptions, parsers, serializers
+from rest_framework.permissions import AllowAny
 from rest_framework.views import APIView
 from wagtail.api.v2 import filters as wagtail_filters
 from wagtail.api.v2 import serializers as wagtail_serializers
@@ -165,6 +166,17 @@ class JSONParser(parsers.JSONParser):
             return super().parse(stream, media_type, parser_context)
         except RecursionError as error:
             raise exceptions.ParseError(_("The JSON body is nested too deeply.")) from error
+
+
+class AnonymousJSONAPIView(APIView):
+    """An endpoint open to anyone that takes JSON bodies (``JSONParser``).
+
+    No cookie is read: the API is not open to a browser session's credentials.
+    """
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    parser_classes = [JSONParser]
 
 
 class JSONErrorsMixin:

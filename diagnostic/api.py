@@ -16,11 +16,9 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.exceptions import ParseError, UnsupportedMediaType
-from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from core.endpoints import JSONParser, client_language
+from core.endpoints import AnonymousJSONAPIView, client_language
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
 from diagnostic.models import DiagnosticPage
@@ -313,13 +311,10 @@ def _error(message, errors=None, status=400):
     return Response(body, status=status)
 
 
-class DiagnosticAPIView(APIView):
+class DiagnosticAPIView(AnonymousJSONAPIView):
     """The self-diagnostic: its questionnaire in one language, and scoring answers."""
 
     model = DiagnosticResult  # what WagtailAPIRouter looks up; no other endpoint serves results
-    authentication_classes = []
-    permission_classes = [AllowAny]
-    parser_classes = [JSONParser]
 
     @classmethod
     def get_urlpatterns(cls):

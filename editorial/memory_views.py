@@ -1,7 +1,6 @@
 """Admin views of the translation memory and the glossary: TMX files per language pair, and beside the
 translation editor, each segment's memory suggestions and glossary warnings."""
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
@@ -9,11 +8,11 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
-from django.views.generic import FormView, TemplateView
+from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail_localize.models import StringSegment, StringTranslation
@@ -23,7 +22,7 @@ from editorial import glossary, memory, tmx
 from editorial.models import MemoryEntry, MemoryUse
 from editorial.permissions import memory_languages, translation_for
 from editorial.roles import source_language
-from editorial.views import TranslationsAdminView, translation_subject
+from editorial.views import FileImportView, TranslationsAdminView, translation_subject
 
 
 def _language_or_403(request, language):
@@ -89,20 +88,15 @@ def export_tmx(request, language):
     return response
 
 
-class TMXUploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("TMX file"),
-        help_text=gettext_lazy("A TMX 1.4 file with French and the translation's language in each unit."),
-    )
-
-
-class ImportTMXView(TranslationsAdminView, FormView):
+class ImportTMXView(FileImportView):
     template_name = "editorial/memory_import.html"
-    form_class = TMXUploadForm
     page_title = gettext_lazy("Import a TMX file into the memory")
-    header_icon = "upload"
     parent_url_name = "editorial:memory"
     parent_label = gettext_lazy("Translation memory")
+    file_label = gettext_lazy("TMX file")
+    file_help_text = gettext_lazy("A TMX 1.4 file with French and the translation's language in each unit.")
+    refused = tmx.TMXRefused
+    success_url = reverse_lazy("editorial:memory")
 
     def dispatch(self, request, *args, language=None, **kwargs):
         self.language = _language_or_403(request, language)
@@ -112,22 +106,13 @@ class ImportTMXView(TranslationsAdminView, FormView):
         names = dict(settings.LANGUAGES)
         return f"{names[source_language()]} → {names[self.language]}"
 
-    def form_valid(self, form):
-        try:
-            count = tmx.import_file(form.cleaned_data["file"].read(), source_language(), self.language)
-        except tmx.TMXRefused as error:
-            form.add_error("file", str(error))
-            return self.form_invalid(form)
-        messages.success(
-            self.request,
-            ngettext(
-                "%(count)s translation unit was added to the memory.",
-                "%(count)s translation units were added to the memory.",
-                count,
-            )
-            % {"count": count},
-        )
-        return redirect("editorial:memory")
+    def import_file(self, upload):
+        count = tmx.import_file(upload.read(), source_language(), self.language)
+        return ngettext(
+            "%(count)s translation unit was added to the memory.",
+            "%(count)s translation units were added to the memory.",
+            count,
+        ) % {"count": count}
 
 
 class AssistView(TranslationsAdminView, TemplateView):

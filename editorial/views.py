@@ -257,19 +257,44 @@ def translation_subject(translation):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("File"),
-        help_text=gettext_lazy("A PO or XLIFF 1.2 file exported from this site (or a ZIP archive of such files)."),
-    )
+    file = forms.FileField()
 
 
-class ImportView(TranslationsAdminView, FormView):
+class FileImportView(TranslationsAdminView, FormView):
+    """Upload a file and import it: a refused file is shown again with the reason, an imported one says so.
+
+    A subclass names the field (``file_label``, ``file_help_text``), the exception that refuses a file
+    (``refused``, its text the reason) and imports the file with ``import_file(upload)``, which returns
+    the message to show.
+    """
+
+    form_class = UploadForm
+    header_icon = "upload"
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["file"].label = self.file_label
+        form.fields["file"].help_text = self.file_help_text
+        return form
+
+    def form_valid(self, form):
+        try:
+            message = self.import_file(form.cleaned_data["file"])
+        except self.refused as error:
+            form.add_error("file", str(error))
+            return self.form_invalid(form)
+        messages.success(self.request, message)
+        return redirect(self.get_success_url())
+
+
+class ImportView(FileImportView):
     """Upload an agency's file: checked against the current source, then sent to review."""
 
     template_name = "editorial/import.html"
-    form_class = UploadForm
     page_title = gettext_lazy("Import a translation file")
-    header_icon = "upload"
+    file_label = gettext_lazy("File")
+    file_help_text = gettext_lazy("A PO or XLIFF 1.2 file exported from this site (or a ZIP archive of such files).")
+    refused = files.ImportRefused
 
     def get_page_subtitle(self):
         return self.subject()
@@ -281,21 +306,15 @@ class ImportView(TranslationsAdminView, FormView):
         self.translation = translation_for(request.user, translation_id)
         return super().dispatch(request, *args, **kwargs)
 
-    def form_valid(self, form):
-        upload = form.cleaned_data["file"]
+    def import_file(self, upload):
         fmt = files.format_of(upload.name)
-        try:
-            if fmt is None:
-                raise files.ImportRefused(_("Only .po, .xlf and .xliff files can be imported."))
-            files.import_file(self.translation, upload.read(), fmt, self.request.user)
-        except files.ImportRefused as error:
-            form.add_error("file", str(error))
-            return self.form_invalid(form)
-        messages.success(
-            self.request,
-            _("The translation of %(subject)s was imported and sent to review.") % {"subject": self.subject()},
-        )
-        return redirect(reverse("editorial:cockpit") + f"?language={self.translation.target_locale.language_code}")
+        if fmt is None:
+            raise files.ImportRefused(_("Only .po, .xlf and .xliff files can be imported."))
+        files.import_file(self.translation, upload.read(), fmt, self.request.user)
+        return _("The translation of %(subject)s was imported and sent to review.") % {"subject": self.subject()}
+
+    def get_success_url(self):
+        return reverse("editorial:cockpit") + f"?language={self.translation.target_locale.language_code}"
 
 
 def _needing_work(request, language):

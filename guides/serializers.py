@@ -31,12 +31,8 @@ def guide_link(guide, request=None):
 
 
 @extend_schema_field({"type": "array", "items": GUIDE_LINK_SCHEMA})
-class RelatedGuidesField(serializers.Field):
+class RelatedGuidesField(serializers.ReadOnlyField):
     """The related guides a visitor can open, in the page's language and the editor's order."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, page):
         request = self.context.get("request")

@@ -100,29 +100,13 @@ def child_object_id(parent, item):
 
 
 def build_document(entry, vocabulary_words=None, splits=None):
-    """An unsaved SearchDocument for an entry.
+    """An unsaved SearchDocument for an entry: its text analysed (title, summary, body, themes, sectors).
 
     A rebuild passes the language's whole vocabulary and a ``splits`` dict
     shared by its documents (compound splits).
     """
-    return document_from_fields(
-        entry.fields,
-        language=entry.language,
-        type_key=entry.type_key,
-        content_type=entry.content_type,
-        object_id=entry.object_id,
-        slug=entry.slug,
-        url=entry.url,
-        url_path=entry.url_path,
-        vocabulary_words=vocabulary_words,
-        splits=splits,
-    )
-
-
-def document_from_fields(
-    fields, language, type_key, content_type, object_id, slug, url, url_path="", vocabulary_words=None, splits=None
-):
-    """An unsaved SearchDocument from the text of an item (title, summary, body, themes, sectors)."""
+    fields = entry.fields
+    language = entry.language
     if vocabulary_words is not None:  # a rebuild: the vocabulary of every document, this one's included
         known = vocabulary_words
     else:
@@ -137,13 +121,13 @@ def document_from_fields(
     # The summary counts twice: it says what the item is about.
     text_words = summary_words + summary_words + body_words + text_parts
     return SearchDocument(
-        content_type=content_type,
-        object_id=object_id,
+        content_type=entry.content_type,
+        object_id=entry.object_id,
         language=language,
-        type=type_key,
-        slug=slug,
-        url=url,
-        url_path=url_path,
+        type=entry.type_key,
+        slug=entry.slug,
+        url=entry.url,
+        url_path=entry.url_path,
         title=fields["title"],
         summary=fields["summary"],
         body=fields["body"],

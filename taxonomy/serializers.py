@@ -12,24 +12,16 @@ from taxonomy.models import TERM_SCHEMA
 
 
 @extend_schema_field({"type": "array", "items": TERM_SCHEMA})
-class TermsField(serializers.Field):
+class TermsField(serializers.ReadOnlyField):
     """Themes or sectors (``source``: a ``Localized`` list, e.g. ``localized_themes``)."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, terms):
         return [term.api_representation() for term in terms]
 
 
 @extend_schema_field(TERM_SCHEMA)
-class TermField(serializers.Field):
+class TermField(serializers.ReadOnlyField):
     """One theme or sector (``source``: a ``Localized`` foreign key, e.g. ``localized_sector``)."""
-
-    def __init__(self, **kwargs):
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
 
     def to_representation(self, term):
         return term.api_representation()

@@ -91,35 +91,34 @@ def build(content, stdout):
             stdout.write(f"Created the testimonial {page.url_path}")
         for code, locale in translations_to_write(page, locales):
             texts = data[code]
-            copy = translated_copy(
-                page,
-                title=texts["title"],
-                slug=texts.get("slug") or ascii_slug(texts["title"]),
-                role=texts["role"],
-                town=texts["town"],
-                pull_quote=texts["quote"],
-                transcript="\n\n".join(texts["transcript"]),
-                captions=captions(data, code),
-            )
+            slug = texts.get("slug") or ascii_slug(texts["title"])
+            copy = translated_copy(page, slug=slug, **texts_in(data, code))
             save_translation(page, locale, copy, publish=True)
 
 
+def texts_in(data, language):
+    """The fields of a testimonial written in each language (its captions included)."""
+    texts = data[language]
+    return {
+        "title": texts["title"],
+        "role": texts["role"],
+        "town": texts["town"],
+        "pull_quote": texts["quote"],
+        "transcript": "\n\n".join(texts["transcript"]),
+        "captions": captions(data, language),
+    }
+
+
 def create(index, data, locale):
-    texts = data[SOURCE]
     page = TestimonialPage(
-        title=texts["title"],
         slug=data["slug"],
         person_name=data["person"],
-        role=texts["role"],
         company=data["company"],
-        town=texts["town"],
         sector=Sector.objects.get(locale=locale, slug=data["sector"]),
         video_url=data.get("video", ""),
         video_file=video_file(data),
         poster=poster(data),
-        pull_quote=texts["quote"],
-        transcript="\n\n".join(texts["transcript"]),
-        captions=captions(data, SOURCE),
+        **texts_in(data, SOURCE),
     )
     page.themes = list(Theme.objects.filter(locale=locale, slug__in=data["themes"]))
     guides = {guide.slug: guide for guide in GuidePage.objects.filter(locale=locale, slug__in=data["guides"])}

@@ -313,21 +313,21 @@ elif TASKS_BACKEND == "rq":
 else:
     raise ImproperlyConfigured(f"TASKS_BACKEND must be database, rq or immediate, not {TASKS_BACKEND!r}.")
 
-# Search: Wagtail's database backend unless a search engine is configured.
+# Search: Wagtail's database backend unless a search engine is configured (either engine: the same index
+# prefix and timeout).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+_search_engine = {"INDEX": env.get("SEARCH_INDEX_PREFIX", "jsf"), "TIMEOUT": 5}
 if "OPENSEARCH_URL" in env:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.opensearch3",
         "URLS": [env["OPENSEARCH_URL"]],
-        "INDEX": env.get("SEARCH_INDEX_PREFIX", "jsf"),
-        "TIMEOUT": 5,
+        **_search_engine,
     }
 elif "ELASTICSEARCH_URL" in env:
     WAGTAILSEARCH_BACKENDS["default"] = {
         "BACKEND": "wagtail.search.backends.elasticsearch9",
         "URLS": [env["ELASTICSEARCH_URL"]],
-        "INDEX": env.get("SEARCH_INDEX_PREFIX", "jsf"),
-        "TIMEOUT": 5,
+        **_search_engine,
         # The search app's requests: Elasticsearch's "compatible-with" media types, or plain JSON.
         "COMPATIBLE_MEDIA_TYPES": env.get("ELASTICSEARCH_COMPATIBLE_MEDIA_TYPES", "true").lower() != "false",
     }
