@@ -1,10 +1,12 @@
 """E-mails leave through the task worker: queued with what they announce, sent later, tried again on failure."""
 
+import datetime as dt
 import smtplib
 from unittest import mock
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
@@ -68,3 +70,16 @@ def test_administrators_read_a_failed_task_and_its_error_in_the_reports(client, 
     failed = DBTaskResult.objects.get(status="FAILED")
     detail = client.get(f"/admin/background_tasks/inspect/{failed.pk}/").content.decode()
     assert "Connection unexpectedly closed" in detail  # the traceback
+
+
+def test_the_daily_pruning_forgets_finished_tasks_after_two_weeks_and_keeps_the_waiting_ones(run_tasks):
+    """The README's daily job: django-tasks-db's own command, with the backend and queues it names."""
+    for address in ("old@example.be", "recent@example.be"):
+        queue_email(address, "Inscription confirmée", "À bientôt")
+    run_tasks()
+    old, recent = DBTaskResult.objects.order_by("enqueued_at")
+    DBTaskResult.objects.filter(pk=old.pk).update(finished_at=old.finished_at - dt.timedelta(days=15))
+    queue_email("waiting@example.be", "Inscription confirmée", "À bientôt")  # no worker ran since
+    waiting = DBTaskResult.objects.get(status="READY")
+    call_command("prune_db_task_results", "--backend", "background", "--queue-name", "*", verbosity=0)
+    assert set(DBTaskResult.objects.values_list("pk", flat=True)) == {recent.pk, waiting.pk}
