@@ -44,8 +44,7 @@ from agenda.records import (
 from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
-from core.fields import OptionalForeignKey
-from core.models import intro_field
+from core.fields import OptionalForeignKey, intro_field
 from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions

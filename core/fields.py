@@ -1,6 +1,7 @@
 """Model fields with the project's defaults for the declarations the content apps repeat."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class OptionalForeignKey(models.ForeignKey):
@@ -20,3 +21,8 @@ class OptionalForeignKey(models.ForeignKey):
     def deconstruct(self):
         name, _path, args, kwargs = super().deconstruct()
         return name, "django.db.models.ForeignKey", args, kwargs
+
+
+def intro_field(help_text="", max_length=500):
+    """A page's ``intro``: the few sentences shown above its content (a list, a questionnaire, a body)."""
+    return models.TextField(_("introduction"), blank=True, max_length=max_length, help_text=help_text)

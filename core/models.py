@@ -2,7 +2,6 @@
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import DraftStateMixin, PageManager, RevisionMixin, WorkflowMixin
 
 
@@ -29,11 +28,6 @@ class ReviewedSnippet(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Mode
     @property
     def revisions(self):
         return self._revisions
-
-
-def intro_field(help_text="", max_length=500):
-    """A page's ``intro``: the few sentences shown above its content (a list, a questionnaire, a body)."""
-    return models.TextField(_("introduction"), blank=True, max_length=max_length, help_text=help_text)
 
 
 class ListedPageManager(PageManager):

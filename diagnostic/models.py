@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from core.models import intro_field
+from core.fields import intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.blocks import (
     DIAGNOSTIC_BAND_BLOCKS,

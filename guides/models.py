@@ -15,7 +15,8 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.models import ListedPageManager, intro_field
+from core.fields import intro_field
+from core.models import ListedPageManager
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS

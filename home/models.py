@@ -18,8 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
 from core.blocks import CONTENT_BLOCKS
-from core.fields import OptionalForeignKey
-from core.models import intro_field
+from core.fields import OptionalForeignKey, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from diagnostic.models import DiagnosticPage
 from guides.models import GuidePage

@@ -26,8 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
-from core.fields import OptionalForeignKey
-from core.models import intro_field
+from core.fields import OptionalForeignKey, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 
 LOGO_SPEC = "max-240x80"

@@ -37,8 +37,8 @@ from core.blocks import (
     player_url,
     video_representation,
 )
-from core.fields import OptionalForeignKey
-from core.models import ListedPageManager, intro_field
+from core.fields import OptionalForeignKey, intro_field
+from core.models import ListedPageManager
 from core.translation import PAGE_TRANSLATABLE_FIELDS
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField

@@ -64,14 +64,19 @@ def analysis_settings(language, word_list=()):
     }
 
 
+def _typed(mapping, *names):
+    """The same field mapping for each name (a copy each: changing one field's leaves the others')."""
+    return {name: dict(mapping) for name in names}
+
+
 MAPPINGS = {
     "properties": {
         "doc_id": {"type": "long"},
-        **dict.fromkeys(["type", "themes", "sectors", "slug", "url_path"], {"type": "keyword"}),
-        **dict.fromkeys(["title", "summary", "body", "parts"], {"type": "text", "analyzer": "jsf_text"}),
+        **_typed({"type": "keyword"}, "type", "themes", "sectors", "slug", "url_path"),
+        **_typed({"type": "text", "analyzer": "jsf_text"}, "title", "summary", "body", "parts"),
         # The terms of search.analysis (stems, compound parts): the same analysis as the database engine.
-        **dict.fromkeys(["title_terms", "text_terms"], {"type": "text", "analyzer": "whitespace"}),
-        **dict.fromkeys(["visible_from", "visible_until"], {"type": "date"}),
+        **_typed({"type": "text", "analyzer": "whitespace"}, "title_terms", "text_terms"),
+        **_typed({"type": "date"}, "visible_from", "visible_until"),
     }
 }
 
