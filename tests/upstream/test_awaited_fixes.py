@@ -1,6 +1,5 @@
 """Canaries for upstream bugs fixed in an unreleased version (docs/upgrading.md, "Fixed upstream, waiting…").
 
-
 Each test asserts the bug is still in the installed release. When an upgrade brings the fix, the test
 fails: follow the row's last column in docs/upgrading.md, then delete the row and the test.
 """
