@@ -155,6 +155,11 @@ def is_embeddable(url):
     return any(finder.accept(url) for finder in get_finders())
 
 
+def optional_line(label, **options):
+    """An optional line of text of 255 characters at most: a title, a caption, an author, a link's text."""
+    return blocks.CharBlock(label=label, required=False, max_length=255, **options)
+
+
 class ImageBlock(blocks.StructBlock):
     """An image with its alternative text and caption, both held in the page: translated with it.
 
@@ -167,10 +172,8 @@ class ImageBlock(blocks.StructBlock):
     """
 
     image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Alternative text"),
-        required=False,
-        max_length=255,
+    alt_text = optional_line(
+        _("Alternative text"),
         help_text=_(
             "Describe the image for people who cannot see it. Left empty, the image's description in the "
             "library is used. Translators translate it with the page."
@@ -181,7 +184,7 @@ class ImageBlock(blocks.StructBlock):
         required=False,
         help_text=_("The image adds nothing to the text: screen readers skip it and it has no alternative text."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+    caption = optional_line(_("Caption"))
 
     class Meta:
         icon = "image"
@@ -254,12 +257,7 @@ class VideoBlock(blocks.StructBlock):
 
 class DocumentBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(
-        label=_("Link text"),
-        required=False,
-        max_length=255,
-        help_text=_("Defaults to the document's title."),
-    )
+    title = optional_line(_("Link text"), help_text=_("Defaults to the document's title."))
 
     class Meta:
         icon = "doc-full"
@@ -277,7 +275,7 @@ class CalloutBlock(blocks.StructBlock):
         choices=[("tip", _("Tip")), ("warning", _("Warning")), ("info", _("Good to know"))],
         default="tip",
     )
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    title = optional_line(_("Title"))
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul"])
 
     class Meta:
@@ -297,7 +295,7 @@ class HeadingBlock(blocks.CharBlock):
 
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
-    author = blocks.CharBlock(label=_("Author"), required=False, max_length=255)
+    author = optional_line(_("Author"))
 
     class Meta:
         icon = "openquote"

@@ -3,16 +3,14 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from core.blocks import CONTENT_BLOCKS
+from core.blocks import CONTENT_BLOCKS, optional_line
 
 STEP_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ul"]
 
 
 class StepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(
-        label=_("Step title"),
-        required=False,
-        max_length=255,
+    title = optional_line(
+        _("Step title"),
         help_text=_("A few words naming the step, e.g. 'Create your account'."),
     )
     text = blocks.RichTextBlock(label=_("What to do"), features=STEP_TEXT_FEATURES)
@@ -27,7 +25,7 @@ class StepBlock(blocks.StructBlock):
 
 
 class StepsBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    title = optional_line(_("Title"))
     steps = blocks.ListBlock(StepBlock(), label=_("Steps"), min_num=1)
 
     class Meta:
@@ -45,7 +43,7 @@ class StepsBlock(blocks.StructBlock):
 
 
 class ChecklistBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    title = optional_line(_("Title"))
     items = blocks.ListBlock(
         blocks.CharBlock(label=_("Item"), max_length=255),
         label=_("Items"),
