@@ -24,6 +24,7 @@ from agenda.forms import RegistrationForm
 from agenda.models import SeminarPage, Venue
 from agenda.records import seats_left, waitlist_position
 from agenda.registrations import RegistrationError, register
+from core.api_schema import array_of, obj
 from core.endpoints import (
     LOCALE,
     NO_NUL,
@@ -225,40 +226,35 @@ def registration_request_schema():
         }
 
 
-REGISTRATION_SCHEMA = {
-    "type": "object",
-    "properties": {
+REGISTRATION_SCHEMA = obj(
+    {
         "status": {"type": "string", "enum": ["confirmed", "waitlisted"]},
         "waitlist_position": {"type": "integer", "minimum": 1, "nullable": True},
         "message": {"type": "string", "description": "What happened, in the client's language."},
         "seminar": {"type": "integer", "description": "The id of the seminar page posted to."},
         "seats_left": {"type": "integer", "minimum": 0, "nullable": True},
     },
-    "required": ["status", "waitlist_position", "message", "seminar", "seats_left"],
-}
-FIELD_ERRORS_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "message": {"type": "string"},
-        "errors": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
+    required=["status", "waitlist_position", "message", "seminar", "seats_left"],
+)
+FIELD_ERRORS_SCHEMA = obj(
+    {
+        "message": "string",
+        "errors": array_of(
+            obj(
+                {
                     "field": {"type": "string", "description": "A field of the body, or ``non_field``."},
                     "code": {"type": "string", "description": "``required``, ``invalid``, ``unknown_field``…"},
-                    "message": {"type": "string"},
+                    "message": "string",
                 },
-                "required": ["field", "code", "message"],
-            },
-        },
+                required=["field", "code", "message"],
+            )
+        ),
     },
-    "required": ["message"],
-}
-CONFLICT_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "message": {"type": "string"},
+    required=["message"],
+)
+CONFLICT_SCHEMA = obj(
+    {
+        "message": "string",
         "code": {
             "type": "string",
             "enum": ["duplicate", "closed", "cancelled", "postponed", "started"],
@@ -266,8 +262,8 @@ CONFLICT_SCHEMA = {
             "session's registration state.",
         },
     },
-    "required": ["message", "code"],
-}
+    required=["message", "code"],
+)
 
 
 def openapi_paths(prefix="/api/v2/agenda/"):

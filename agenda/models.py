@@ -43,6 +43,7 @@ from agenda.records import (
 )
 from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
+from core.api_schema import array_of, nullable, obj
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from core.fields import OptionalForeignKey, intro_field
 from core.ratelimits import limit
@@ -84,21 +85,20 @@ SeminarManager = PageManager.from_queryset(SeminarQuerySet)
 REGISTRATION_SESSION_KEY = "agenda-registration"
 
 
-SEMINAR_LINK_SCHEMA = {
-    "type": "object",
-    "description": "A seminar inside another page (``seminar_link``); times in ISO 8601, Europe/Brussels.",
-    "properties": {
-        "id": {"type": "integer"},
-        "title": {"type": "string"},
-        "html_url": {"type": "string"},
-        "kind": {"type": "string"},
-        "status": {"type": "string"},
+SEMINAR_LINK_SCHEMA = obj(
+    {
+        "id": "integer",
+        "title": "string",
+        "html_url": "string",
+        "kind": "string",
+        "status": "string",
         "start": {"type": "string", "format": "date-time"},
         "end": {"type": "string", "format": "date-time"},
-        "city": {"type": "string", "nullable": True},
-        "online": {"type": "boolean"},
+        "city": nullable("string"),
+        "online": "boolean",
     },
-}
+    "A seminar inside another page (``seminar_link``); times in ISO 8601, Europe/Brussels.",
+)
 
 
 def seminar_link(seminar, request=None):
@@ -120,21 +120,21 @@ def seminar_link(seminar, request=None):
     }
 
 
-VENUE_SCHEMA = {
-    "type": "object",
-    "nullable": True,
-    "description": "Where a seminar takes place (``Venue.api_representation``); null for an online session.",
-    "properties": {
-        "id": {"type": "integer"},
-        "name": {"type": "string"},
-        "address": {"type": "string"},
-        "postcode": {"type": "string"},
-        "city": {"type": "string"},
-        "latitude": {"type": "number", "nullable": True},
-        "longitude": {"type": "number", "nullable": True},
-        "access_notes": {"type": "string"},
-    },
-}
+VENUE_SCHEMA = nullable(
+    obj(
+        {
+            "id": "integer",
+            "name": "string",
+            "address": "string",
+            "postcode": "string",
+            "city": "string",
+            "latitude": nullable("number"),
+            "longitude": nullable("number"),
+            "access_notes": "string",
+        },
+        "Where a seminar takes place (``Venue.api_representation``); null for an online session.",
+    )
+)
 
 
 @extend_schema_field(VENUE_SCHEMA)
@@ -146,15 +146,7 @@ class VenueField(serializers.Field):
         return venue.api_representation() if venue else None
 
 
-@extend_schema_field(
-    {
-        "type": "array",
-        "items": {
-            "type": "object",
-            "properties": {"name": {"type": "string"}, "organisation": {"type": "string"}, "bio": {"type": "string"}},
-        },
-    }
-)
+@extend_schema_field(array_of(obj({"name": "string", "organisation": "string", "bio": "string"})))
 class SpeakersField(serializers.Field):
     def get_attribute(self, instance):
         return instance.speakers.all()
@@ -163,13 +155,7 @@ class SpeakersField(serializers.Field):
         return [{"name": s.name, "organisation": s.organisation, "bio": s.bio} for s in speakers]
 
 
-@extend_schema_field(
-    {
-        "type": "array",
-        "description": "The slides of the session.",
-        "items": {"type": "object", "properties": {"title": {"type": "string"}, "document": DOCUMENT_SCHEMA}},
-    }
-)
+@extend_schema_field(array_of(obj({"title": "string", "document": DOCUMENT_SCHEMA}), "The slides of the session."))
 class PresentationsField(serializers.Field):
     def get_attribute(self, instance):
         return instance.presentations.all()

@@ -11,6 +11,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from agenda.api import AgendaAPIViewSet, VenuesAPIViewSet
 from cms.preview import PreviewAPIViewSet
 from core import endpoints
+from core.api_schema import array_of
 from core.endpoints import APIEndpointMixin, PublicPagesAPIViewSet, api_router
 from diagnostic.api import DiagnosticAPIView
 from guides.api import GuidesAPIViewSet
@@ -33,7 +34,7 @@ def language_aware(endpoint):
     return type(endpoint.__name__, (endpoint,), {"filter_backends": backends, "__module__": endpoint.__module__})
 
 
-@extend_schema_field({"type": "array", "items": {"type": "string"}})
+@extend_schema_field(array_of("string"))
 class TagsField(serializers.Field):
     """Tag names from the prefetched tags: Wagtail's TagsField runs one query per item."""
 

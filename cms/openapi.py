@@ -6,9 +6,10 @@ registered in ``cms/api.py`` and every model it serves, the serializer Wagtail
 would use is created and each of its fields mapped to a JSON schema. Fields of
 the project declare their JSON shape with drf-spectacular's
 ``extend_schema_field`` next to their code (one shape per representation, e.g.
-``core.blocks.IMAGE_SCHEMA``); Wagtail's own fields are mapped below. The search
-app describes its endpoints itself (``search.api.openapi_paths``), the
-self-diagnostic through drf-spectacular's annotations, the iCalendar feeds here.
+``core.blocks.IMAGE_SCHEMA``, written with ``core.api_schema``); Wagtail's own
+fields are mapped below. The search app describes its endpoints itself
+(``search.api.openapi_paths``), the self-diagnostic through drf-spectacular's
+annotations, the iCalendar feeds here.
 
 Every page type is a component named after its model (``guides.GuidePage``)
 whose ``meta.type`` can only be that name, so a response is checked against its
@@ -34,42 +35,36 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField
 from wagtail.models import Page
 
 from cms.preview import PreviewAPIViewSet
+from core.api_schema import array_of, nullable, obj
 from core.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 
 UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
 STRING = {"type": "string"}
-NULLABLE_STRING = {"type": "string", "nullable": True}
 URL = {"type": "string", "format": "uri"}
 ERROR = {"$ref": "#/components/schemas/Error"}
-STREAM = {
-    "type": "array",
-    "description": "StreamField blocks: each block's ``value`` has the block type's own shape.",
-    "items": {
-        "type": "object",
-        "properties": {"type": STRING, "value": {}, "id": STRING},
-        "required": ["type", "value"],
-    },
-}
-RENDITION = {
-    "type": "object",
-    "properties": {
-        "url": STRING,
-        "full_url": STRING,
-        "width": {"type": "integer"},
-        "height": {"type": "integer"},
-        "alt": STRING,
+STREAM = array_of(
+    obj({"type": "string", "value": {}, "id": "string"}, required=["type", "value"]),
+    "StreamField blocks: each block's ``value`` has the block type's own shape.",
+)
+RENDITION = obj(
+    {
+        "url": "string",
+        "full_url": "string",
+        "width": "integer",
+        "height": "integer",
+        "alt": "string",
         "error": {"type": "string", "description": "Set instead of the rest when the source image is missing."},
-    },
-}
-NESTED_PAGE = {
-    "type": "object",
-    "nullable": True,
-    "properties": {
-        "id": {"type": "integer"},
-        "meta": {"type": "object", "properties": {"type": STRING, "detail_url": URL, "html_url": NULLABLE_STRING}},
-        "title": STRING,
-    },
-}
+    }
+)
+NESTED_PAGE = nullable(
+    obj(
+        {
+            "id": "integer",
+            "meta": obj({"type": "string", "detail_url": URL, "html_url": nullable("string")}),
+            "title": "string",
+        }
+    )
+)
 # Wagtail's serializer fields (wagtail.api.v2 and the image/document endpoints).
 WAGTAIL_FIELDS = {
     wagtail_serializers.DetailUrlField: URL,
@@ -78,7 +73,7 @@ WAGTAIL_FIELDS = {
     wagtail_serializers.PageParentField: NESTED_PAGE,
     wagtail_serializers.PageAliasOfField: NESTED_PAGE,
     wagtail_serializers.StreamField: STREAM,
-    wagtail_serializers.TagsField: {"type": "array", "items": STRING},
+    wagtail_serializers.TagsField: array_of("string"),
     ImageRenditionField: RENDITION,
     ImageDownloadUrlField: STRING,
     DocumentDownloadUrlField: URL,
@@ -110,11 +105,11 @@ def field_schema(field, model=None):
         elif isinstance(field, wagtail_serializers.RelatedField):
             schema = {"$ref": f"#/components/schemas/{related_component(field)}"}
         elif isinstance(field, wagtail_serializers.ChildRelationField):
-            schema = {"type": "array", "items": object_schema(field.serializer_class)}
+            schema = array_of(object_schema(field.serializer_class))
         elif isinstance(field, drf.ChoiceField):
             schema = {"type": "string", "enum": [str(choice) for choice in field.choices]}
         elif isinstance(field, drf.ListField):
-            schema = {"type": "array", "items": field_schema(field.child)}
+            schema = array_of(field_schema(field.child))
         else:
             schema = next((schema for kind, schema in DRF_FIELDS if isinstance(field, kind)), None)
     if schema is None:
@@ -146,13 +141,12 @@ def object_schema(serializer_class):
             meta[name] = schema
         else:
             properties[name] = schema
-    result = {"type": "object", "properties": properties}
     if meta:
-        properties["meta"] = {"type": "object", "properties": meta}
+        properties["meta"] = obj(meta)
         properties.move_to_end("meta", last=False)
         if "id" in properties:
             properties.move_to_end("id", last=False)
-    return result
+    return obj(properties)
 
 
 def all_fields_serializer(router, endpoint, model):
@@ -169,18 +163,10 @@ def described(parameters):
 
 
 def envelope(items_schema):
-    return {
-        "type": "object",
-        "properties": {
-            "meta": {
-                "type": "object",
-                "properties": {"total_count": {"type": "integer"}},
-                "required": ["total_count"],
-            },
-            "items": {"type": "array", "items": items_schema},
-        },
-        "required": ["meta", "items"],
-    }
+    return obj(
+        {"meta": obj({"total_count": "integer"}, required=["total_count"]), "items": array_of(items_schema)},
+        required=["meta", "items"],
+    )
 
 
 def json_response(description, schema):
@@ -330,7 +316,7 @@ def _build_document():
     from search.api import openapi_paths
 
     components = {
-        "Error": {"type": "object", "properties": {"message": STRING}, "required": ["message"]},
+        "Error": obj({"message": "string"}, required=["message"]),
     }
     paths = {}
     for name, endpoint in api_router._endpoints.items():

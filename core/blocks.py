@@ -19,48 +19,50 @@ from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.images.models import SourceImageIOError
 
+from core.api_schema import nullable, obj
+
 # The size of the images the API gives (``image_representation``).
 API_IMAGE_SPEC = "width-800"
 
-IMAGE_SCHEMA = {
-    "type": "object",
-    "nullable": True,
-    "description": "An image at a given size (``image_representation``).",
-    "properties": {
-        "id": {"type": "integer"},
-        "title": {"type": "string"},
-        "url": {"type": "string"},
-        "width": {"type": "integer"},
-        "height": {"type": "integer"},
-        "alt": {"type": "string"},
-    },
-}
-DOCUMENT_SCHEMA = {
-    "type": "object",
-    "nullable": True,
-    "description": "A downloadable document (``document_representation``).",
-    "properties": {
-        "id": {"type": "integer"},
-        "title": {"type": "string"},
-        "url": {"type": "string"},
-        "file_extension": {"type": "string"},
-        "file_size": {"type": "integer", "nullable": True},
-    },
-}
+IMAGE_SCHEMA = nullable(
+    obj(
+        {
+            "id": "integer",
+            "title": "string",
+            "url": "string",
+            "width": "integer",
+            "height": "integer",
+            "alt": "string",
+        },
+        "An image at a given size (``image_representation``).",
+    )
+)
+DOCUMENT_SCHEMA = nullable(
+    obj(
+        {
+            "id": "integer",
+            "title": "string",
+            "url": "string",
+            "file_extension": "string",
+            "file_size": nullable("integer"),
+        },
+        "A downloadable document (``document_representation``).",
+    )
+)
 
-VIDEO_SCHEMA = {
-    "type": "object",
-    "nullable": True,
-    "description": "A video (``video_representation``): an oEmbed address (``kind`` embed) or a file in media "
-    "storage (``kind`` file, with the document and its ``mime_type``).",
-    "properties": {
-        "kind": {"type": "string", "enum": ["embed", "file"]},
-        "url": {"type": "string"},
-        "provider": {"type": "string"},
-        "file": DOCUMENT_SCHEMA,
-        "mime_type": {"type": "string"},
-    },
-}
+VIDEO_SCHEMA = nullable(
+    obj(
+        {
+            "kind": {"type": "string", "enum": ["embed", "file"]},
+            "url": "string",
+            "provider": "string",
+            "file": DOCUMENT_SCHEMA,
+            "mime_type": "string",
+        },
+        "A video (``video_representation``): an oEmbed address (``kind`` embed) or a file in media "
+        "storage (``kind`` file, with the document and its ``mime_type``).",
+    )
+)
 
 
 def image_representation(image, spec=API_IMAGE_SPEC, alt=None):

@@ -61,6 +61,7 @@ from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACH
 from wagtail.search.backends import get_search_backend
 from wagtail.signals import post_page_move
 
+from core.api_schema import array_of, obj
 from core.blocks import prefetch_stream_objects
 
 # The largest id, offset or page number the API accepts: PostgreSQL's and SQLite's integers hold it.
@@ -683,20 +684,13 @@ def forget_restricted_sections(**kwargs):
 
 
 @extend_schema_field(
-    {
-        "type": "array",
-        "description": "The published translations of the page in the same site, for a language switcher.",
-        "items": {
-            "type": "object",
-            "properties": {
-                "locale": {"type": "string"},
-                "id": {"type": "integer"},
-                "title": {"type": "string"},
-                "html_url": {"type": "string"},
-            },
-            "required": ["locale", "id", "html_url"],
-        },
-    }
+    array_of(
+        obj(
+            {"locale": "string", "id": "integer", "title": "string", "html_url": "string"},
+            required=["locale", "id", "html_url"],
+        ),
+        "The published translations of the page in the same site, for a language switcher.",
+    )
 )
 class TranslationsField(serializers.Field):
     """The page's published translations in the same site: what a language switcher links to."""

@@ -8,16 +8,12 @@ fields are declared in ``GuidePage.api_fields``; the endpoint is in ``api.py``.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-GUIDE_LINK_SCHEMA = {
-    "type": "object",
-    "description": "A guide inside another page (``guide_link``).",
-    "properties": {
-        "id": {"type": "integer"},
-        "title": {"type": "string"},
-        "summary": {"type": "string"},
-        "html_url": {"type": "string"},
-    },
-}
+from core.api_schema import array_of, obj
+
+GUIDE_LINK_SCHEMA = obj(
+    {"id": "integer", "title": "string", "summary": "string", "html_url": "string"},
+    "A guide inside another page (``guide_link``).",
+)
 
 
 def guide_link(guide, request=None):
@@ -30,7 +26,7 @@ def guide_link(guide, request=None):
     }
 
 
-@extend_schema_field({"type": "array", "items": GUIDE_LINK_SCHEMA})
+@extend_schema_field(array_of(GUIDE_LINK_SCHEMA))
 class RelatedGuidesField(serializers.ReadOnlyField):
     """The related guides a visitor can open, in the page's language and the editor's order."""
 

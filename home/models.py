@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
+from core.api_schema import array_of, nullable, obj
 from core.blocks import CONTENT_BLOCKS
 from core.fields import OptionalForeignKey, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
@@ -48,24 +49,17 @@ class SectionField(serializers.Field):
         return getattr(page, f"{self.section}_representation")(self.context.get("request"))
 
 
-def array(items):
-    return {"type": "array", "items": items}
-
-
-DIAGNOSTIC_SCHEMA = {
-    "type": "object",
-    "nullable": True,
-    "description": "The call to the self-diagnostic of the home page's language; null when hidden.",
-    "properties": {
-        "title": {"type": "string"},
-        "text": {"type": "string"},
-        "button": {"type": "string"},
-        "page": {
-            "type": "object",
-            "properties": {"id": {"type": "integer"}, "title": {"type": "string"}, "html_url": {"type": "string"}},
+DIAGNOSTIC_SCHEMA = nullable(
+    obj(
+        {
+            "title": "string",
+            "text": "string",
+            "button": "string",
+            "page": obj({"id": "integer", "title": "string", "html_url": "string"}),
         },
-    },
-}
+        "The call to the self-diagnostic of the home page's language; null when hidden.",
+    )
+)
 
 
 class HomePage(Page):
@@ -148,12 +142,12 @@ class HomePage(Page):
     api_fields = [
         APIField("hero_title"),
         APIField("hero_text"),
-        APIField("highlighted_guides", serializer=SectionField("highlighted_guides", array(GUIDE_LINK_SCHEMA))),
-        APIField("next_seminars", serializer=SectionField("next_seminars", array(SEMINAR_LINK_SCHEMA))),
+        APIField("highlighted_guides", serializer=SectionField("highlighted_guides", array_of(GUIDE_LINK_SCHEMA))),
+        APIField("next_seminars", serializer=SectionField("next_seminars", array_of(SEMINAR_LINK_SCHEMA))),
         APIField("testimonial", serializer=SectionField("testimonial", TESTIMONIAL_LINK_SCHEMA)),
         APIField("diagnostic", serializer=SectionField("diagnostic", DIAGNOSTIC_SCHEMA)),
-        APIField("partners", serializer=SectionField("partners", array(PARTNER_SCHEMA))),
-        APIField("sponsors", serializer=SectionField("sponsors", array(SPONSOR_SCHEMA))),
+        APIField("partners", serializer=SectionField("partners", array_of(PARTNER_SCHEMA))),
+        APIField("sponsors", serializer=SectionField("sponsors", array_of(SPONSOR_SCHEMA))),
     ]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + [

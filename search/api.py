@@ -12,6 +12,7 @@ from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Site
 
+from core.api_schema import array_of, nullable, obj
 from core.endpoints import (
     LOCALE,
     MAX_INTEGER,
@@ -239,35 +240,27 @@ def _check(parameters, request):
         parameter.check(request.GET)
 
 
-SEARCH_RESULT_SCHEMA = {
-    "type": "object",
-    "properties": {
+SEARCH_RESULT_SCHEMA = obj(
+    {
         "type": {"type": "string", "example": "guide"},
-        "id": {"type": "integer"},
-        "slug": {"type": "string"},
-        "title": {"type": "string"},
-        "url": {"type": "string"},
+        "id": "integer",
+        "slug": "string",
+        "title": "string",
+        "url": "string",
         "snippet": {"type": "string", "description": "Passage with the matched terms in <mark>."},
-        "score": {"type": "number"},
+        "score": "number",
         "language": {"type": "string", "enum": list(LANGUAGES)},
-        "themes": {"type": "array", "items": {"type": "string"}},
-        "sectors": {"type": "array", "items": {"type": "string"}},
-    },
-}
-FACET_SCHEMA = {
-    "type": "array",
-    "items": {"type": "object", "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}},
-}
+        "themes": array_of("string"),
+        "sectors": array_of("string"),
+    }
+)
+FACET_SCHEMA = array_of(obj({"value": "string", "count": "integer"}))
 
 
 def bad_request(description):
     return {
         "description": description,
-        "content": {
-            "application/json": {
-                "schema": {"type": "object", "properties": {"message": {"type": "string"}}, "required": ["message"]}
-            }
-        },
+        "content": {"application/json": {"schema": obj({"message": "string"}, required=["message"])}},
     }
 
 
@@ -290,14 +283,12 @@ def openapi_paths(prefix="/api/v2/search/"):
                         "description": "Results, facets and promoted results.",
                         "content": {
                             "application/json": {
-                                "schema": {
-                                    "type": "object",
-                                    "properties": {
-                                        "meta": {
-                                            "type": "object",
-                                            "properties": {
-                                                "query": {"type": "string"},
-                                                "locale": {"type": "string"},
+                                "schema": obj(
+                                    {
+                                        "meta": obj(
+                                            {
+                                                "query": "string",
+                                                "locale": "string",
                                                 "total_count": {
                                                     "type": "integer",
                                                     "description": (
@@ -312,31 +303,24 @@ def openapi_paths(prefix="/api/v2/search/"):
                                                         "(total_count is then a lower bound; pages stop there)."
                                                     ),
                                                 },
-                                                "page": {"type": "integer"},
-                                                "pages": {"type": "integer"},
-                                                "next": {"type": "string", "nullable": True},
-                                                "previous": {"type": "string", "nullable": True},
-                                                "suggestion": {"type": "string", "nullable": True},
-                                                "fallback_languages": {"type": "array", "items": {"type": "string"}},
-                                                "engine": {"type": "string"},
-                                            },
-                                        },
-                                        "promoted": {"type": "array", "items": {"type": "object"}},
-                                        "items": {"type": "array", "items": SEARCH_RESULT_SCHEMA},
-                                        "facets": {
-                                            "type": "object",
-                                            "description": (
-                                                f"Counts by type, theme and sector of the best {total_limit():,} "
-                                                "matches (of every match when fewer match)."
-                                            ),
-                                            "properties": {
-                                                "type": FACET_SCHEMA,
-                                                "theme": FACET_SCHEMA,
-                                                "sector": FACET_SCHEMA,
-                                            },
-                                        },
-                                    },
-                                }
+                                                "page": "integer",
+                                                "pages": "integer",
+                                                "next": nullable("string"),
+                                                "previous": nullable("string"),
+                                                "suggestion": nullable("string"),
+                                                "fallback_languages": array_of("string"),
+                                                "engine": "string",
+                                            }
+                                        ),
+                                        "promoted": array_of({"type": "object"}),
+                                        "items": array_of(SEARCH_RESULT_SCHEMA),
+                                        "facets": obj(
+                                            {"type": FACET_SCHEMA, "theme": FACET_SCHEMA, "sector": FACET_SCHEMA},
+                                            f"Counts by type, theme and sector of the best {total_limit():,} "
+                                            "matches (of every match when fewer match).",
+                                        ),
+                                    }
+                                )
                             }
                         },
                     },

@@ -25,6 +25,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_schema import array_of, obj
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
 from core.fields import OptionalForeignKey, intro_field
 from core.translation import PAGE_TRANSLATABLE_FIELDS
@@ -258,22 +259,21 @@ class Sponsor(TranslatableMixin, index.Indexed, Organisation):
         }
 
 
-SPONSOR_SCHEMA = {
-    "type": "object",
-    "description": "A sponsor inside a page (``Sponsor.api_representation``).",
-    "properties": {
-        "id": {"type": "integer"},
-        "name": {"type": "string"},
-        "website": {"type": "string"},
+SPONSOR_SCHEMA = obj(
+    {
+        "id": "integer",
+        "name": "string",
+        "website": "string",
         "category": {"type": "string", "enum": list(Sponsor.Category.values)},
         "tier": {"type": "string", "enum": list(Sponsor.Tier.values)},
         "logo": IMAGE_SCHEMA,
         "contract_start": {"type": "string", "format": "date"},
         "contract_end": {"type": "string", "format": "date"},
-        "exclusive": {"type": "boolean"},
-        "active": {"type": "boolean"},
+        "exclusive": "boolean",
+        "active": "boolean",
     },
-}
+    "A sponsor inside a page (``Sponsor.api_representation``).",
+)
 
 
 @extend_schema_field(SPONSOR_SCHEMA)
@@ -335,17 +335,10 @@ class SponsoredPage(models.Model):
         return None
 
 
-PARTNER_SCHEMA = {
-    "type": "object",
-    "description": "A partner inside a page (``Partner.api_representation``).",
-    "properties": {
-        "id": {"type": "integer"},
-        "name": {"type": "string"},
-        "website": {"type": "string"},
-        "description": {"type": "string"},
-        "logo": IMAGE_SCHEMA,
-    },
-}
+PARTNER_SCHEMA = obj(
+    {"id": "integer", "name": "string", "website": "string", "description": "string", "logo": IMAGE_SCHEMA},
+    "A partner inside a page (``Partner.api_representation``).",
+)
 
 
 class Partner(TranslatableMixin, Organisation):
@@ -397,19 +390,10 @@ class Partner(TranslatableMixin, Organisation):
 
 
 @extend_schema_field(
-    {
-        "type": "array",
-        "description": "The live pages crediting the sponsor, while its contract is active.",
-        "items": {
-            "type": "object",
-            "properties": {
-                "id": {"type": "integer"},
-                "type": {"type": "string"},
-                "title": {"type": "string"},
-                "url": {"type": "string"},
-            },
-        },
-    }
+    array_of(
+        obj({"id": "integer", "type": "string", "title": "string", "url": "string"}),
+        "The live pages crediting the sponsor, while its contract is active.",
+    )
 )
 class SupportedContentField(serializers.ReadOnlyField):
     pass

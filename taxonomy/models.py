@@ -13,13 +13,13 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_schema import obj
 from core.models import ReviewedSnippet
 
-TERM_SCHEMA = {
-    "type": "object",
-    "description": "A theme or sector inside another object (``Term.api_representation``).",
-    "properties": {"id": {"type": "integer"}, "slug": {"type": "string"}, "name": {"type": "string"}},
-}
+TERM_SCHEMA = obj(
+    {"id": "integer", "slug": "string", "name": "string"},
+    "A theme or sector inside another object (``Term.api_representation``).",
+)
 
 
 class TermQuerySet(models.QuerySet):

@@ -8,10 +8,11 @@ attribute as source (``taxonomy.localization``): one JSON shape
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.api_schema import array_of
 from taxonomy.models import TERM_SCHEMA
 
 
-@extend_schema_field({"type": "array", "items": TERM_SCHEMA})
+@extend_schema_field(array_of(TERM_SCHEMA))
 class TermsField(serializers.ReadOnlyField):
     """Themes or sectors (``source``: a ``Localized`` list, e.g. ``localized_themes``)."""
 

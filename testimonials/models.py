@@ -27,6 +27,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api_schema import nullable, obj
 from core.blocks import (
     DOCUMENT_SCHEMA,
     IMAGE_SCHEMA,
@@ -116,22 +117,22 @@ CAPTIONS_SCHEMA = {
     "description": "The WebVTT captions (a document) and the language they are in.",
     "properties": {**DOCUMENT_SCHEMA["properties"], "language": {"type": "string"}},
 }
-TESTIMONIAL_LINK_SCHEMA = {
-    "type": "object",
-    "nullable": True,
-    "description": "A testimonial inside another page (``testimonial_link``).",
-    "properties": {
-        "id": {"type": "integer"},
-        "title": {"type": "string"},
-        "html_url": {"type": "string"},
-        "person_name": {"type": "string"},
-        "role": {"type": "string"},
-        "company": {"type": "string"},
-        "town": {"type": "string"},
-        "pull_quote": {"type": "string"},
-        "poster": IMAGE_SCHEMA,
-    },
-}
+TESTIMONIAL_LINK_SCHEMA = nullable(
+    obj(
+        {
+            "id": "integer",
+            "title": "string",
+            "html_url": "string",
+            "person_name": "string",
+            "role": "string",
+            "company": "string",
+            "town": "string",
+            "pull_quote": "string",
+            "poster": IMAGE_SCHEMA,
+        },
+        "A testimonial inside another page (``testimonial_link``).",
+    )
+)
 
 
 @extend_schema_field(CAPTIONS_SCHEMA)

@@ -1,0 +1,42 @@
+"""The JSON shapes of the API's representations, as the OpenAPI document publishes them (``cms/openapi.py``).
+
+Each app declares the shape of its representations next to their code (drf-spectacular's
+``extend_schema_field``), written with these builders as properties and a description::
+
+    GUIDE_LINK_SCHEMA = obj({"id": "integer", "title": "string", "html_url": "string"}, "A guide in a page.")
+
+A property, or an array's items, is a JSON type name for a plain value (``"integer"`` stands for
+``{"type": "integer"}``) or a schema. The keys of what they build come in the document's order: ``type``,
+``nullable``, ``description``, then ``properties`` or ``items``, then ``required``.
+"""
+
+
+def schema(value):
+    """A property's schema: ``{"type": value}`` for a type name, else ``value`` itself (a schema)."""
+    return {"type": value} if isinstance(value, str) else value
+
+
+def obj(properties, description=None, required=None):
+    """An object with ``properties`` (name: type name or schema, in order) and ``required`` ones."""
+    result = {"type": "object"}
+    if description:
+        result["description"] = description
+    result["properties"] = {name: schema(value) for name, value in properties.items()}
+    if required is not None:
+        result["required"] = list(required)
+    return result
+
+
+def array_of(items, description=None):
+    """An array of ``items`` (a type name or a schema)."""
+    result = {"type": "array"}
+    if description:
+        result["description"] = description
+    result["items"] = schema(items)
+    return result
+
+
+def nullable(value):
+    """``value`` (a type name, or a schema with a ``type``) or null."""
+    result = schema(value)
+    return {"type": result["type"], "nullable": True, **result}
