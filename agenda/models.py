@@ -25,7 +25,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda import seo
 from agenda.choices import Kind, SpokenLanguage, Status
@@ -46,7 +45,7 @@ from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from core.fields import OptionalForeignKey, intro_field
 from core.ratelimits import limit
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
 from taxonomy.fields import SectorsField, ThemesField
 from taxonomy.forms import TermsPageForm
@@ -239,7 +238,7 @@ class AgendaPage(Page):
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), SynchronizedField("privacy_page")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro") + synchronized("privacy_page")
 
     per_page = 10
 
@@ -404,25 +403,15 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         APIField("registrations_close_at", serializer=RegistrationsCloseAtField(read_only=True)),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("summary"),
-        TranslatableField("description"),
-        TranslatableField("speakers"),
-        SynchronizedField("kind"),
-        SynchronizedField("status"),
-        SynchronizedField("start"),
-        SynchronizedField("end"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("summary", "description", "speakers")
+        + synchronized("kind", "status", "start", "end")
         # venue, themes, sectors: synchronised, shown in the page's language (taxonomy/localization.py: why).
-        SynchronizedField("venue"),
-        SynchronizedField("online_link"),
-        SynchronizedField("spoken_language"),
-        SynchronizedField("capacity"),
-        SynchronizedField("registration_deadline"),
-        SynchronizedField("themes"),
-        SynchronizedField("sectors"),
-        SynchronizedField("presentations"),
-        *SponsoredPage.translatable_fields,
-    ]
+        + synchronized("venue", "online_link", "spoken_language", "capacity", "registration_deadline")
+        + synchronized("themes", "sectors", "presentations")
+        + SponsoredPage.translatable_fields
+    )
 
     class Meta:
         verbose_name = _("seminar")
@@ -552,11 +541,7 @@ class SeminarSpeaker(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("organisation"), FieldPanel("bio")]
 
-    translatable_fields = [
-        SynchronizedField("name"),
-        SynchronizedField("organisation"),
-        TranslatableField("bio"),
-    ]
+    translatable_fields = synchronized("name", "organisation") + translated("bio")
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speaker")

@@ -9,10 +9,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
 
 from core.fields import intro_field
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, translated
 from diagnostic.blocks import (
     DIAGNOSTIC_BAND_BLOCKS,
     DIAGNOSTIC_QUESTIONNAIRE_BLOCKS,
@@ -84,14 +83,13 @@ class DiagnosticPage(RoutablePageMixin, Page):
         APIField("privacy_notice"),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-        TranslatableField("privacy_notice"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("intro", "privacy_notice")
         # Texts inside these are translated; weights, points, flags, ranges
         # and themes are number/choice blocks, kept in sync with the source.
-        TranslatableField("bands"),
-        TranslatableField("questionnaire"),
-    ]
+        + translated("bands", "questionnaire")
+    )
 
     class Meta:
         verbose_name = _("self-diagnostic page")

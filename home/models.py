@@ -14,12 +14,11 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
 from core.blocks import CONTENT_BLOCKS
 from core.fields import OptionalForeignKey, intro_field
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from diagnostic.models import DiagnosticPage
 from guides.models import GuidePage
 from guides.serializers import GUIDE_LINK_SCHEMA, guide_link
@@ -156,16 +155,12 @@ class HomePage(Page):
         APIField("sponsors", serializer=SectionField("sponsors", array(SPONSOR_SCHEMA))),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("hero_title"),
-        TranslatableField("hero_text"),
-        TranslatableField("diagnostic_title"),
-        TranslatableField("diagnostic_text"),
-        TranslatableField("diagnostic_button"),
-        SynchronizedField("highlighted_guides"),
-        SynchronizedField("featured_testimonial"),
-        TranslatableField("menu_items"),
-    ]
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("hero_title", "hero_text", "diagnostic_title", "diagnostic_text", "diagnostic_button")
+        + synchronized("highlighted_guides", "featured_testimonial")
+        + translated("menu_items")
+    )
 
     class Meta:
         verbose_name = _("home page")
@@ -280,10 +275,7 @@ class HomeMenuItem(TranslatableMixin, Orderable):
 
     panels = [PageChooserPanel("link_page"), FieldPanel("label")]
 
-    translatable_fields = [
-        TranslatableField("label"),
-        SynchronizedField("link_page"),
-    ]
+    translatable_fields = translated("label") + synchronized("link_page")
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("menu item")
@@ -314,10 +306,7 @@ class ContentPage(Page):
         APIField("body"),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-        TranslatableField("body"),
-    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro", "body")
 
     class Meta:
         verbose_name = _("content page")

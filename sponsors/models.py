@@ -23,11 +23,10 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
 from core.fields import OptionalForeignKey, intro_field
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 
 LOGO_SPEC = "max-240x80"
 
@@ -145,17 +144,9 @@ class Sponsor(TranslatableMixin, index.Indexed, Organisation):
         APIField("exclusive"),
     ]
 
-    translatable_fields = [
-        TranslatableField("description"),
-        SynchronizedField("name"),
-        SynchronizedField("logo"),
-        SynchronizedField("website"),
-        SynchronizedField("category"),
-        SynchronizedField("tier"),
-        SynchronizedField("contract_start"),
-        SynchronizedField("contract_end"),
-        SynchronizedField("exclusive"),
-    ]
+    translatable_fields = translated("description") + synchronized(
+        "name", "logo", "website", "category", "tier", "contract_start", "contract_end", "exclusive"
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("sponsor")
@@ -322,7 +313,7 @@ class SponsoredPage(models.Model):
 
     api_fields = [APIField("sponsor", serializer=SponsorCreditField())]
 
-    translatable_fields = [TranslatableField("sponsor")]
+    translatable_fields = translated("sponsor")
 
     class Meta:
         abstract = True
@@ -373,13 +364,7 @@ class Partner(TranslatableMixin, Organisation):
         APIField("sort_order"),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("logo"),
-        SynchronizedField("website"),
-        SynchronizedField("sort_order"),
-    ]
+    translatable_fields = translated("name", "description") + synchronized("logo", "website", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("partner")
@@ -437,9 +422,7 @@ class SponsorsIndexPage(Page):
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("sponsors index page")
@@ -528,13 +511,11 @@ class SponsorPage(Page):
         APIField("supported_content", serializer=SupportedContentField()),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("presentation"),
-        TranslatableField("sponsor"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-    ]
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("presentation", "sponsor")
+        + synchronized("contact_name", "contact_email", "contact_phone")
+    )
 
     class Meta:
         verbose_name = _("sponsor page")

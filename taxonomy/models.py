@@ -11,9 +11,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import ReviewedSnippet
+from core.translation import synchronized, translated
 
 TERM_SCHEMA = {
     "type": "object",
@@ -59,11 +59,7 @@ class Term(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
         APIField("description"),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("slug", overridable=False),
-    ]
+    translatable_fields = translated("name", "description") + synchronized("slug", overridable=False)
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -25,7 +25,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import (
     DOCUMENT_SCHEMA,
@@ -39,7 +38,7 @@ from core.blocks import (
 )
 from core.fields import OptionalForeignKey, intro_field
 from core.models import ListedPageManager
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
 from taxonomy.fields import ThemesField
@@ -301,23 +300,16 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         APIField("related_guides", serializer=RelatedGuidesField(source="*")),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("role"),
-        TranslatableField("town"),
-        TranslatableField("pull_quote"),
-        TranslatableField("transcript"),
-        SynchronizedField("person_name"),
-        SynchronizedField("company"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("role", "town", "pull_quote", "transcript")
+        + synchronized("person_name", "company")
         # sector, themes, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
-        SynchronizedField("sector"),
-        SynchronizedField("video_url"),
-        SynchronizedField("video_file"),
-        SynchronizedField("poster"),
+        + synchronized("sector", "video_url", "video_file", "poster")
         # Overridable (the default): each language may carry its own captions.
-        SynchronizedField("captions"),
-        SynchronizedField("themes"),
-        SynchronizedField("related_guides"),
-    ]
+        + synchronized("captions")
+        + synchronized("themes", "related_guides")
+    )
 
     class Meta:
         verbose_name = _("testimonial")
