@@ -7,7 +7,6 @@ listings in one query per model, ``localize_links``).
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -44,6 +43,7 @@ from agenda.registrations import RegistrationError, register
 from agenda.venues import Venue
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from core.fields import OptionalForeignKey, intro_field
+from core.models import FieldErrorsMixin
 from core.ratelimits import limit
 from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
@@ -277,7 +277,7 @@ class AgendaPage(Page):
         return context
 
 
-class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
+class SeminarPage(FieldErrorsMixin, LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
     """One session of the agenda: a seminar, an information session or an advice slot.
 
     Its page shows the registration form while registration is open (its routes below; the seats and
@@ -417,17 +417,13 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         verbose_name = _("seminar")
         verbose_name_plural = _("seminars")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def field_errors(self):
         if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("The session must end after it starts.")
+            yield "end", _("The session must end after it starts.")
         if self.registration_deadline and self.start and self.registration_deadline >= self.start:
-            errors["registration_deadline"] = _("The registration deadline must be before the start of the session.")
+            yield "registration_deadline", _("The registration deadline must be before the start of the session.")
         if not self.venue_id and not self.online_link:
-            errors["venue"] = _("Choose a venue or give an online link.")
-        if errors:
-            raise ValidationError(errors)
+            yield "venue", _("Choose a venue or give an online link.")
 
     # The visitor's registration: the form on the page, then what it came to ---------------
 

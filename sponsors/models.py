@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
 from core.fields import OptionalForeignKey, intro_field
+from core.models import FieldErrorsMixin
 from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 
 LOGO_SPEC = "max-240x80"
@@ -450,7 +451,7 @@ class SponsorsIndexPage(Page):
         return context
 
 
-class SponsorPage(Page):
+class SponsorPage(FieldErrorsMixin, Page):
     """A sponsor's area: its presentation, a contact and the guides and seminars it supports.
 
     Visible only while the sponsor's contract is active: afterwards (or before it
@@ -521,14 +522,13 @@ class SponsorPage(Page):
         verbose_name = _("sponsor page")
         verbose_name_plural = _("sponsor pages")
 
-    def clean(self):
-        super().clean()
+    def field_errors(self):
         if self.sponsor_id:
             others = SponsorPage.objects.filter(sponsor__translation_key=self.sponsor.translation_key)
             if self.translation_key:
                 others = others.exclude(translation_key=self.translation_key)
             if others.exists():
-                raise ValidationError({"sponsor": gettext("This sponsor already has its area.")})
+                yield "sponsor", gettext("This sponsor already has its area.")
 
     def is_visible(self):
         return self.sponsor.is_active()

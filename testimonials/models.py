@@ -10,7 +10,6 @@ that choice (docs/testimonials.md).
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils import timezone
@@ -37,7 +36,7 @@ from core.blocks import (
     video_representation,
 )
 from core.fields import OptionalForeignKey, intro_field
-from core.models import ListedPageManager
+from core.models import FieldErrorsMixin, ListedPageManager
 from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
@@ -154,7 +153,7 @@ class TestimonialPageForm(TermsPageForm):
             self.fields["transcript"].error_messages["required"] = message
 
 
-class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
+class TestimonialPage(FieldErrorsMixin, LocalizedLinksMixin, RoutablePageMixin, Page):
     """One business owner tells, on video, how ICT changed their business.
 
     Its captions are served by the page itself (``captions/<language>/``), as ``text/vtt`` from the
@@ -315,24 +314,21 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         verbose_name = _("testimonial")
         verbose_name_plural = _("testimonials")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def field_errors(self):
         if self.video_url and self.video_file_id:
-            errors["video_url"] = _("Give a video address or a video file, not both.")
+            yield "video_url", _("Give a video address or a video file, not both.")
         elif not self.video_url and not self.video_file_id:
-            errors["video_url"] = _("Give the video: an address (YouTube, Vimeo…) or a video file.")
+            yield "video_url", _("Give the video: an address (YouTube, Vimeo…) or a video file.")
         elif self.video_url and not is_embeddable(self.video_url):
-            errors["video_url"] = _(
+            message = _(
                 "This address cannot be embedded: give the address of the video on YouTube, Vimeo or another "
                 "oEmbed provider."
             )
+            yield "video_url", message
         elif self.video_file_id and self.video_file.file_extension.lower() not in VIDEO_EXTENSIONS:
-            errors["video_file"] = _("The video file must be an MP4 or WebM file.")
+            yield "video_file", _("The video file must be an MP4 or WebM file.")
         if self.captions_id and not is_webvtt(self.captions):
-            errors["captions"] = _("The captions must be a WebVTT file: a .vtt file that starts with “WEBVTT”.")
-        if errors:
-            raise ValidationError(errors)
+            yield "captions", _("The captions must be a WebVTT file: a .vtt file that starts with “WEBVTT”.")
 
     def save(self, *args, **kwargs):
         self.captions_language = self.compute_captions_language()

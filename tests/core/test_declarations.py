@@ -1,8 +1,11 @@
-"""The helpers model declarations share: ``translated``/``synchronized`` lists."""
+"""The helpers model declarations share: ``translated``/``synchronized`` lists and ``FieldErrorsMixin``."""
 
+import pytest
+from django.core.exceptions import ValidationError
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SeminarPage
+from core.models import FieldErrorsMixin
 from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from taxonomy.models import Theme
 from testimonials.models import TestimonialPage
@@ -55,3 +58,30 @@ def test_page_declarations_list_the_fields_in_the_editor_order():
         "themes",
         "related_guides",
     ]
+
+
+class Base:
+    def clean(self):
+        self.base_checked = True
+
+
+class Checked(FieldErrorsMixin, Base):
+    def __init__(self, *errors):
+        self.errors = errors
+
+    def field_errors(self):
+        yield from self.errors
+
+
+def test_no_error_raises_nothing_after_the_other_bases_checked():
+    checked = Checked()
+    checked.clean()
+    assert checked.base_checked
+
+
+def test_every_error_is_raised_at_once_on_its_field():
+    checked = Checked(("end", "Ends too soon."), ("venue", "No venue."), ("end", "Ends before it starts."))
+    with pytest.raises(ValidationError) as raised:
+        checked.clean()
+    assert raised.value.message_dict == {"end": ["Ends before it starts."], "venue": ["No venue."]}
+    assert checked.base_checked
