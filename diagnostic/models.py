@@ -74,14 +74,9 @@ class DiagnosticPage(FieldErrorsMixin, RoutablePageMixin, Page):
         FieldPanel("questionnaire"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    api_fields = [
-        APIField("intro"),
-        APIField("privacy_notice"),
-    ]
+    api_fields = [APIField("intro"), APIField("privacy_notice")]
 
     translatable_fields = (
         PAGE_TRANSLATABLE_FIELDS

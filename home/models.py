@@ -139,10 +139,7 @@ class HomePage(Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("hero_title"),
-        index.SearchField("hero_text"),
-    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_title"), index.SearchField("hero_text")]
 
     api_fields = [
         APIField("hero_title"),
@@ -291,20 +288,11 @@ class ContentPage(Page):
     intro = intro_field()
     body = StreamField(CONTENT_BLOCKS, verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    api_fields = [
-        APIField("intro"),
-        APIField("body"),
-    ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro", "body")
 

@@ -353,17 +353,9 @@ class Partner(TranslatableMixin, Organisation):
         _("order"), default=0, help_text=_("Partners are shown from the lowest number to the highest.")
     )
 
-    panels = [
-        *Organisation.panels,
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
+    panels = [*Organisation.panels, FieldPanel("description"), FieldPanel("sort_order")]
 
-    api_fields = [
-        *Organisation.api_fields,
-        APIField("description"),
-        APIField("sort_order"),
-    ]
+    api_fields = [*Organisation.api_fields, APIField("description"), APIField("sort_order")]
 
     translatable_fields = translated("name", "description") + synchronized("logo", "website", "sort_order")
 

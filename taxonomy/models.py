@@ -41,23 +41,11 @@ class Term(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
 
     objects = TermQuerySet.as_manager()
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-    ]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("slug"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("slug")]
 
-    api_fields = [
-        APIField("name"),
-        APIField("slug"),
-        APIField("description"),
-    ]
+    api_fields = [APIField("name"), APIField("slug"), APIField("description")]
 
     translatable_fields = translated("name", "description") + synchronized("slug", overridable=False)
 
