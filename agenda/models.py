@@ -7,7 +7,6 @@ listings in one query per model, ``localize_links``).
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -25,7 +24,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda import seo
 from agenda.choices import Kind, SpokenLanguage, Status
@@ -46,8 +44,9 @@ from agenda.venues import Venue
 from core.api_schema import array_of, nullable, obj
 from core.blocks import CONTENT_BLOCKS, DOCUMENT_SCHEMA, document_representation
 from core.fields import OptionalForeignKey, intro_field
+from core.models import FieldErrorsMixin
 from core.ratelimits import limit
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from sponsors.models import Sponsor, SponsoredPage, with_logo_renditions
 from taxonomy.fields import SectorsField, ThemesField
 from taxonomy.forms import TermsPageForm
@@ -225,7 +224,7 @@ class AgendaPage(Page):
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [TranslatableField("intro"), SynchronizedField("privacy_page")]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro") + synchronized("privacy_page")
 
     per_page = 10
 
@@ -264,7 +263,7 @@ class AgendaPage(Page):
         return context
 
 
-class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
+class SeminarPage(FieldErrorsMixin, LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
     """One session of the agenda: a seminar, an information session or an advice slot.
 
     Its page shows the registration form while registration is open (its routes below; the seats and
@@ -390,41 +389,27 @@ class SeminarPage(LocalizedLinksMixin, SponsoredPage, RoutablePageMixin, Page):
         APIField("registrations_close_at", serializer=RegistrationsCloseAtField(read_only=True)),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("summary"),
-        TranslatableField("description"),
-        TranslatableField("speakers"),
-        SynchronizedField("kind"),
-        SynchronizedField("status"),
-        SynchronizedField("start"),
-        SynchronizedField("end"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("summary", "description", "speakers")
+        + synchronized("kind", "status", "start", "end")
         # venue, themes, sectors: synchronised, shown in the page's language (taxonomy/localization.py: why).
-        SynchronizedField("venue"),
-        SynchronizedField("online_link"),
-        SynchronizedField("spoken_language"),
-        SynchronizedField("capacity"),
-        SynchronizedField("registration_deadline"),
-        SynchronizedField("themes"),
-        SynchronizedField("sectors"),
-        SynchronizedField("presentations"),
-        *SponsoredPage.translatable_fields,
-    ]
+        + synchronized("venue", "online_link", "spoken_language", "capacity", "registration_deadline")
+        + synchronized("themes", "sectors", "presentations")
+        + SponsoredPage.translatable_fields
+    )
 
     class Meta:
         verbose_name = _("seminar")
         verbose_name_plural = _("seminars")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def field_errors(self):
         if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("The session must end after it starts.")
+            yield "end", _("The session must end after it starts.")
         if self.registration_deadline and self.start and self.registration_deadline >= self.start:
-            errors["registration_deadline"] = _("The registration deadline must be before the start of the session.")
+            yield "registration_deadline", _("The registration deadline must be before the start of the session.")
         if not self.venue_id and not self.online_link:
-            errors["venue"] = _("Choose a venue or give an online link.")
-        if errors:
-            raise ValidationError(errors)
+            yield "venue", _("Choose a venue or give an online link.")
 
     # The visitor's registration: the form on the page, then what it came to ---------------
 
@@ -538,11 +523,7 @@ class SeminarSpeaker(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("organisation"), FieldPanel("bio")]
 
-    translatable_fields = [
-        SynchronizedField("name"),
-        SynchronizedField("organisation"),
-        TranslatableField("bio"),
-    ]
+    translatable_fields = synchronized("name", "organisation") + translated("bio")
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speaker")

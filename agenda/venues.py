@@ -10,9 +10,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import ReviewedSnippet
+from core.translation import synchronized, translated
 
 
 class Venue(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
@@ -64,15 +64,9 @@ class Venue(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
         APIField("access_notes"),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("access_notes"),
-        SynchronizedField("address"),
-        SynchronizedField("postcode"),
-        SynchronizedField("city"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
-    ]
+    translatable_fields = translated("name", "access_notes") + synchronized(
+        "address", "postcode", "city", "latitude", "longitude"
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("venue")

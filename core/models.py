@@ -1,6 +1,7 @@
 """Abstract models and fields the content apps share."""
 
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.models import DraftStateMixin, PageManager, RevisionMixin, WorkflowMixin
 
@@ -44,3 +45,22 @@ class ListedPageManager(PageManager):
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related(*self.listed_with())
+
+
+class FieldErrorsMixin:
+    """``clean`` for a model with rules beyond each field's own (an end after the start, a video given once…).
+
+    The model's ``field_errors`` yields ``(field name, message)`` for each rule broken; the messages are raised
+    together, each on its field, in one ``ValidationError`` (a field named twice shows its last message), after
+    the checks of the model's other bases. List the mixin before those bases.
+    """
+
+    def clean(self):
+        super().clean()
+        errors = dict(self.field_errors())
+        if errors:
+            raise ValidationError(errors)
+
+    def field_errors(self):
+        """``(field name, message)`` for each rule the object breaks."""
+        return ()

@@ -20,7 +20,7 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from wagtail.coreutils import find_available_slug
 from wagtail.models import DraftStateMixin, Page
-from wagtail_localize.fields import TranslatableField, copy_synchronised_fields
+from wagtail_localize.fields import SynchronizedField, TranslatableField, copy_synchronised_fields
 from wagtail_localize.models import (
     SegmentOverride,
     String,
@@ -35,13 +35,26 @@ from wagtail_localize.segments.ingest import ingest_segments
 
 from core.slugs import ascii_slug
 
+
+def translated(*names):
+    """``TranslatableField`` of each field named, in this order: translators write these in each language.
+
+    A model's ``translatable_fields`` is a list of such declarations; wagtail-localize extracts the
+    strings in the list's order, which is the order its editor shows them in.
+    """
+    return [TranslatableField(name) for name in names]
+
+
+def synchronized(*names, **options):
+    """``SynchronizedField`` of each field named, in this order: copied from the source to its translations.
+
+    ``options`` go to each (``overridable=False``: translators may not pick another value).
+    """
+    return [SynchronizedField(name, **options) for name in names]
+
+
 # The translated fields every page type has; each page class adds its own.
-PAGE_TRANSLATABLE_FIELDS = [
-    TranslatableField("title"),
-    TranslatableField("seo_title"),
-    TranslatableField("search_description"),
-    TranslatableField("slug"),
-]
+PAGE_TRANSLATABLE_FIELDS = translated("title", "seo_title", "search_description", "slug")
 
 
 class StructureMismatch(ValueError):

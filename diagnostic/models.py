@@ -1,6 +1,5 @@
 """The self-diagnostic's questionnaire page; its frozen versions and the stored results: ``diagnostic/records.py``."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,10 +8,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
 
 from core.fields import intro_field
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.models import FieldErrorsMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS, translated
 from diagnostic.blocks import (
     DIAGNOSTIC_BAND_BLOCKS,
     DIAGNOSTIC_QUESTIONNAIRE_BLOCKS,
@@ -28,7 +27,7 @@ DEFAULT_BANDS = [
 ]
 
 
-class DiagnosticPage(RoutablePageMixin, Page):
+class DiagnosticPage(FieldErrorsMixin, RoutablePageMixin, Page):
     """The questionnaire, its bands and advice; visitors answer it step by step (views.py)."""
 
     parent_page_types = ["home.HomePage"]
@@ -75,42 +74,30 @@ class DiagnosticPage(RoutablePageMixin, Page):
         FieldPanel("questionnaire"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-    ]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    api_fields = [
-        APIField("intro"),
-        APIField("privacy_notice"),
-    ]
+    api_fields = [APIField("intro"), APIField("privacy_notice")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-        TranslatableField("privacy_notice"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("intro", "privacy_notice")
         # Texts inside these are translated; weights, points, flags, ranges
         # and themes are number/choice blocks, kept in sync with the source.
-        TranslatableField("bands"),
-        TranslatableField("questionnaire"),
-    ]
+        + translated("bands", "questionnaire")
+    )
 
     class Meta:
         verbose_name = _("self-diagnostic page")
         verbose_name_plural = _("self-diagnostic pages")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def field_errors(self):
         maxima = [block.value["max_score"] for block in self.bands]
         if not maxima or maxima != sorted(set(maxima)) or maxima[-1] != 100:
-            errors["bands"] = _("Bands must go up in order, each with a higher upper score, the last one up to 100.")
+            yield "bands", _("Bands must go up in order, each with a higher upper score, the last one up to 100.")
         for block in self.questionnaire:
             if len(block.value["band_texts"]) != len(maxima):
-                errors["questionnaire"] = _("Dimension “%(title)s” needs exactly one band text per band (%(n)d).") % {
-                    "title": block.value["title"],
-                    "n": len(maxima),
-                }
-        if errors:
-            raise ValidationError(errors)
+                message = _("Dimension “%(title)s” needs exactly one band text per band (%(n)d).")
+                yield "questionnaire", message % {"title": block.value["title"], "n": len(maxima)}
 
     # The visitor's steps and result (diagnostic/views.py) ---------------------
 

@@ -13,11 +13,10 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fields import intro_field
 from core.models import ListedPageManager
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from guides import seo
 from guides.blocks import GUIDE_BODY_BLOCKS
 from guides.serializers import RelatedGuidesField
@@ -176,17 +175,13 @@ class GuidePage(LocalizedLinksMixin, SponsoredPage, Page):
         *SponsoredPage.api_fields,
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("summary"),
-        TranslatableField("body"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("summary", "body")
         # themes, sectors, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
-        SynchronizedField("themes"),
-        SynchronizedField("sectors"),
-        SynchronizedField("level"),
-        SynchronizedField("last_reviewed"),
-        SynchronizedField("related_guides"),
-        *SponsoredPage.translatable_fields,
-    ]
+        + synchronized("themes", "sectors", "level", "last_reviewed", "related_guides")
+        + SponsoredPage.translatable_fields
+    )
 
     og_type = "article"  # link previews (core.seo.head)
 

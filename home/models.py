@@ -14,13 +14,12 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.models import SEMINAR_LINK_SCHEMA, SeminarPage, seminar_link
 from core.api_schema import array_of, nullable, obj
 from core.blocks import CONTENT_BLOCKS
 from core.fields import OptionalForeignKey, intro_field
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from diagnostic.models import DiagnosticPage
 from guides.models import GuidePage
 from guides.serializers import GUIDE_LINK_SCHEMA, guide_link
@@ -134,10 +133,7 @@ class HomePage(Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("hero_title"),
-        index.SearchField("hero_text"),
-    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_title"), index.SearchField("hero_text")]
 
     api_fields = [
         APIField("hero_title"),
@@ -150,16 +146,12 @@ class HomePage(Page):
         APIField("sponsors", serializer=SectionField("sponsors", array_of(SPONSOR_SCHEMA))),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("hero_title"),
-        TranslatableField("hero_text"),
-        TranslatableField("diagnostic_title"),
-        TranslatableField("diagnostic_text"),
-        TranslatableField("diagnostic_button"),
-        SynchronizedField("highlighted_guides"),
-        SynchronizedField("featured_testimonial"),
-        TranslatableField("menu_items"),
-    ]
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("hero_title", "hero_text", "diagnostic_title", "diagnostic_text", "diagnostic_button")
+        + synchronized("highlighted_guides", "featured_testimonial")
+        + translated("menu_items")
+    )
 
     class Meta:
         verbose_name = _("home page")
@@ -274,10 +266,7 @@ class HomeMenuItem(TranslatableMixin, Orderable):
 
     panels = [PageChooserPanel("link_page"), FieldPanel("label")]
 
-    translatable_fields = [
-        TranslatableField("label"),
-        SynchronizedField("link_page"),
-    ]
+    translatable_fields = translated("label") + synchronized("link_page")
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("menu item")
@@ -293,25 +282,13 @@ class ContentPage(Page):
     intro = intro_field()
     body = StreamField(CONTENT_BLOCKS, verbose_name=_("body"), blank=True)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    api_fields = [
-        APIField("intro"),
-        APIField("body"),
-    ]
+    api_fields = [APIField("intro"), APIField("body")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-        TranslatableField("body"),
-    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro", "body")
 
     class Meta:
         verbose_name = _("content page")

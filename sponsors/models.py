@@ -23,12 +23,12 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api_schema import array_of, obj
 from core.blocks import CONTENT_BLOCKS, IMAGE_SCHEMA, image_representation
 from core.fields import OptionalForeignKey, intro_field
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.models import FieldErrorsMixin
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 
 LOGO_SPEC = "max-240x80"
 
@@ -146,17 +146,9 @@ class Sponsor(TranslatableMixin, index.Indexed, Organisation):
         APIField("exclusive"),
     ]
 
-    translatable_fields = [
-        TranslatableField("description"),
-        SynchronizedField("name"),
-        SynchronizedField("logo"),
-        SynchronizedField("website"),
-        SynchronizedField("category"),
-        SynchronizedField("tier"),
-        SynchronizedField("contract_start"),
-        SynchronizedField("contract_end"),
-        SynchronizedField("exclusive"),
-    ]
+    translatable_fields = translated("description") + synchronized(
+        "name", "logo", "website", "category", "tier", "contract_start", "contract_end", "exclusive"
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("sponsor")
@@ -322,7 +314,7 @@ class SponsoredPage(models.Model):
 
     api_fields = [APIField("sponsor", serializer=SponsorCreditField())]
 
-    translatable_fields = [TranslatableField("sponsor")]
+    translatable_fields = translated("sponsor")
 
     class Meta:
         abstract = True
@@ -354,25 +346,11 @@ class Partner(TranslatableMixin, Organisation):
         _("order"), default=0, help_text=_("Partners are shown from the lowest number to the highest.")
     )
 
-    panels = [
-        *Organisation.panels,
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
+    panels = [*Organisation.panels, FieldPanel("description"), FieldPanel("sort_order")]
 
-    api_fields = [
-        *Organisation.api_fields,
-        APIField("description"),
-        APIField("sort_order"),
-    ]
+    api_fields = [*Organisation.api_fields, APIField("description"), APIField("sort_order")]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("logo"),
-        SynchronizedField("website"),
-        SynchronizedField("sort_order"),
-    ]
+    translatable_fields = translated("name", "description") + synchronized("logo", "website", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("partner")
@@ -421,9 +399,7 @@ class SponsorsIndexPage(Page):
 
     api_fields = [APIField("intro")]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("intro"),
-    ]
+    translatable_fields = PAGE_TRANSLATABLE_FIELDS + translated("intro")
 
     class Meta:
         verbose_name = _("sponsors index page")
@@ -451,7 +427,7 @@ class SponsorsIndexPage(Page):
         return context
 
 
-class SponsorPage(Page):
+class SponsorPage(FieldErrorsMixin, Page):
     """A sponsor's area: its presentation, a contact and the guides and seminars it supports.
 
     Visible only while the sponsor's contract is active: afterwards (or before it
@@ -512,26 +488,23 @@ class SponsorPage(Page):
         APIField("supported_content", serializer=SupportedContentField()),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("presentation"),
-        TranslatableField("sponsor"),
-        SynchronizedField("contact_name"),
-        SynchronizedField("contact_email"),
-        SynchronizedField("contact_phone"),
-    ]
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("presentation", "sponsor")
+        + synchronized("contact_name", "contact_email", "contact_phone")
+    )
 
     class Meta:
         verbose_name = _("sponsor page")
         verbose_name_plural = _("sponsor pages")
 
-    def clean(self):
-        super().clean()
+    def field_errors(self):
         if self.sponsor_id:
             others = SponsorPage.objects.filter(sponsor__translation_key=self.sponsor.translation_key)
             if self.translation_key:
                 others = others.exclude(translation_key=self.translation_key)
             if others.exists():
-                raise ValidationError({"sponsor": gettext("This sponsor already has its area.")})
+                yield "sponsor", gettext("This sponsor already has its area.")
 
     def is_visible(self):
         return self.sponsor.is_active()

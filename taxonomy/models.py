@@ -11,10 +11,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api_schema import obj
 from core.models import ReviewedSnippet
+from core.translation import synchronized, translated
 
 TERM_SCHEMA = obj(
     {"id": "integer", "slug": "string", "name": "string"},
@@ -41,29 +41,13 @@ class Term(ReviewedSnippet, TranslatableMixin, index.Indexed, models.Model):
 
     objects = TermQuerySet.as_manager()
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("slug"),
-        FieldPanel("description"),
-    ]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
 
-    search_fields = [
-        index.SearchField("name"),
-        index.AutocompleteField("name"),
-        index.FilterField("slug"),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("slug")]
 
-    api_fields = [
-        APIField("name"),
-        APIField("slug"),
-        APIField("description"),
-    ]
+    api_fields = [APIField("name"), APIField("slug"), APIField("description")]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("slug", overridable=False),
-    ]
+    translatable_fields = translated("name", "description") + synchronized("slug", overridable=False)
 
     class Meta(TranslatableMixin.Meta):
         abstract = True

@@ -10,7 +10,6 @@ that choice (docs/testimonials.md).
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpResponse
 from django.utils import timezone
@@ -25,7 +24,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api_schema import nullable, obj
 from core.blocks import (
@@ -39,8 +37,8 @@ from core.blocks import (
     video_representation,
 )
 from core.fields import OptionalForeignKey, intro_field
-from core.models import ListedPageManager
-from core.translation import PAGE_TRANSLATABLE_FIELDS
+from core.models import FieldErrorsMixin, ListedPageManager
+from core.translation import PAGE_TRANSLATABLE_FIELDS, synchronized, translated
 from guides.models import GuideLink, related_guides_with_privacy
 from guides.serializers import RelatedGuidesField
 from taxonomy.fields import ThemesField
@@ -156,7 +154,7 @@ class TestimonialPageForm(TermsPageForm):
             self.fields["transcript"].error_messages["required"] = message
 
 
-class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
+class TestimonialPage(FieldErrorsMixin, LocalizedLinksMixin, RoutablePageMixin, Page):
     """One business owner tells, on video, how ICT changed their business.
 
     Its captions are served by the page itself (``captions/<language>/``), as ``text/vtt`` from the
@@ -302,46 +300,36 @@ class TestimonialPage(LocalizedLinksMixin, RoutablePageMixin, Page):
         APIField("related_guides", serializer=RelatedGuidesField(source="*")),
     ]
 
-    translatable_fields = PAGE_TRANSLATABLE_FIELDS + [
-        TranslatableField("role"),
-        TranslatableField("town"),
-        TranslatableField("pull_quote"),
-        TranslatableField("transcript"),
-        SynchronizedField("person_name"),
-        SynchronizedField("company"),
+    translatable_fields = (
+        PAGE_TRANSLATABLE_FIELDS
+        + translated("role", "town", "pull_quote", "transcript")
+        + synchronized("person_name", "company")
         # sector, themes, related guides: synchronised, shown in the page's language (taxonomy/localization.py: why).
-        SynchronizedField("sector"),
-        SynchronizedField("video_url"),
-        SynchronizedField("video_file"),
-        SynchronizedField("poster"),
+        + synchronized("sector", "video_url", "video_file", "poster")
         # Overridable (the default): each language may carry its own captions.
-        SynchronizedField("captions"),
-        SynchronizedField("themes"),
-        SynchronizedField("related_guides"),
-    ]
+        + synchronized("captions")
+        + synchronized("themes", "related_guides")
+    )
 
     class Meta:
         verbose_name = _("testimonial")
         verbose_name_plural = _("testimonials")
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def field_errors(self):
         if self.video_url and self.video_file_id:
-            errors["video_url"] = _("Give a video address or a video file, not both.")
+            yield "video_url", _("Give a video address or a video file, not both.")
         elif not self.video_url and not self.video_file_id:
-            errors["video_url"] = _("Give the video: an address (YouTube, Vimeo…) or a video file.")
+            yield "video_url", _("Give the video: an address (YouTube, Vimeo…) or a video file.")
         elif self.video_url and not is_embeddable(self.video_url):
-            errors["video_url"] = _(
+            message = _(
                 "This address cannot be embedded: give the address of the video on YouTube, Vimeo or another "
                 "oEmbed provider."
             )
+            yield "video_url", message
         elif self.video_file_id and self.video_file.file_extension.lower() not in VIDEO_EXTENSIONS:
-            errors["video_file"] = _("The video file must be an MP4 or WebM file.")
+            yield "video_file", _("The video file must be an MP4 or WebM file.")
         if self.captions_id and not is_webvtt(self.captions):
-            errors["captions"] = _("The captions must be a WebVTT file: a .vtt file that starts with “WEBVTT”.")
-        if errors:
-            raise ValidationError(errors)
+            yield "captions", _("The captions must be a WebVTT file: a .vtt file that starts with “WEBVTT”.")
 
     def save(self, *args, **kwargs):
         self.captions_language = self.compute_captions_language()
