@@ -1,5 +1,6 @@
 import pytest
 
+from taxonomy import vocabulary
 from taxonomy.models import Sector, Theme
 from taxonomy.vocabulary import SECTORS, THEMES
 
@@ -13,6 +14,25 @@ EXPECTED_SECTORS = {"retail", "construction", "horeca-tourism", "transport-logis
 def test_the_public_vocabulary_keeps_its_slugs():
     assert set(THEMES) == EXPECTED_THEMES
     assert set(SECTORS) == EXPECTED_SECTORS
+
+
+def test_the_vocabulary_files_are_read_in_their_order_and_a_term_missing_in_a_language_is_refused(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr(vocabulary, "DATA", tmp_path)
+    (tmp_path / "themes.fr.txt").write_text(
+        "# Thèmes\nweb | Site web | Créer « son » site, l'entretenir.\nshop | Boutique | Vendre 🛒 en ligne.\n"
+    )
+    (tmp_path / "themes.nl.txt").write_text(
+        "web | Website | Een site maken.  # a comment\n\nshop | Winkel | Verkopen.\n"
+    )
+    assert vocabulary.read_terms("themes") == {
+        "web": {"fr": ("Site web", "Créer « son » site, l'entretenir."), "nl": ("Website", "Een site maken.")},
+        "shop": {"fr": ("Boutique", "Vendre 🛒 en ligne."), "nl": ("Winkel", "Verkopen.")},
+    }
+    (tmp_path / "themes.de.txt").write_text("web | Website | Eine Website erstellen.\n")
+    with pytest.raises(ValueError, match="shop.*de"):
+        vocabulary.read_terms("themes")
 
 
 @pytest.mark.parametrize("model, slugs", [(Theme, EXPECTED_THEMES), (Sector, EXPECTED_SECTORS)])
