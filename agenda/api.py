@@ -24,7 +24,7 @@ from agenda.forms import RegistrationForm
 from agenda.models import SeminarPage, Venue
 from agenda.records import seats_left, waitlist_position
 from agenda.registrations import RegistrationError, register
-from core.api_schema import array_of, obj
+from core.api_schema import ERROR, THROTTLED, array_of, json_response, obj
 from core.endpoints import (
     LOCALE,
     NO_NUL,
@@ -268,11 +268,6 @@ CONFLICT_SCHEMA = obj(
 
 def openapi_paths(prefix="/api/v2/agenda/"):
     """The OpenAPI 3 description of the registration endpoint, for the API's schema document."""
-
-    def answer(description, schema):
-        return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-    error = {"$ref": "#/components/schemas/Error"}
     return {
         f"{prefix}{{id}}/registrations/": {
             "post": {
@@ -294,17 +289,19 @@ def openapi_paths(prefix="/api/v2/agenda/"):
                     "content": {"application/json": {"schema": registration_request_schema()}},
                 },
                 "responses": {
-                    "201": answer(
+                    "201": json_response(
                         "Registered: confirmed, or on the waitlist at ``waitlist_position``.", REGISTRATION_SCHEMA
                     ),
-                    "400": answer("A field is not valid (each one listed, with the reason).", FIELD_ERRORS_SCHEMA),
-                    "404": answer("No such published session.", error),
-                    "409": answer(
+                    "400": json_response(
+                        "A field is not valid (each one listed, with the reason).", FIELD_ERRORS_SCHEMA
+                    ),
+                    "404": json_response("No such published session.", ERROR),
+                    "409": json_response(
                         "Registration is closed, or the e-mail address is already registered.", CONFLICT_SCHEMA
                     ),
-                    "413": answer("The body is too large.", error),
-                    "415": answer("The body is not JSON.", error),
-                    "429": answer("Too many requests: wait for the number of seconds in ``Retry-After``.", error),
+                    "413": json_response("The body is too large.", ERROR),
+                    "415": json_response("The body is not JSON.", ERROR),
+                    "429": THROTTLED,
                 },
             }
         }

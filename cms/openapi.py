@@ -35,13 +35,12 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField
 from wagtail.models import Page
 
 from cms.preview import PreviewAPIViewSet
-from core.api_schema import array_of, nullable, obj
+from core.api_schema import ERROR, ERROR_SCHEMA, THROTTLED, array_of, json_response, nullable, obj
 from core.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 
 UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
 STRING = {"type": "string"}
 URL = {"type": "string", "format": "uri"}
-ERROR = {"$ref": "#/components/schemas/Error"}
 STREAM = array_of(
     obj({"type": "string", "value": {}, "id": "string"}, required=["type", "value"]),
     "StreamField blocks: each block's ``value`` has the block type's own shape.",
@@ -169,11 +168,6 @@ def envelope(items_schema):
     )
 
 
-def json_response(description, schema):
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-THROTTLED = json_response("Too many requests: wait for the number of seconds in ``Retry-After``.", ERROR)
 ERRORS = {
     "400": json_response("A parameter is not valid (the message says which, in the client's language).", ERROR),
     "404": json_response("Not found: no such item, or no such page for a page filter.", ERROR),
@@ -316,7 +310,7 @@ def _build_document():
     from search.api import openapi_paths
 
     components = {
-        "Error": obj({"message": "string"}, required=["message"]),
+        "Error": ERROR_SCHEMA,
     }
     paths = {}
     for name, endpoint in api_router._endpoints.items():

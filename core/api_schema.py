@@ -8,6 +8,9 @@ Each app declares the shape of its representations next to their code (drf-spect
 A property, or an array's items, is a JSON type name for a plain value (``"integer"`` stands for
 ``{"type": "integer"}``) or a schema. The keys of what they build come in the document's order: ``type``,
 ``nullable``, ``description``, then ``properties`` or ``items``, then ``required``.
+
+Every endpoint answers its errors in one shape, ``{"message": …}`` (``core.endpoints.error_response``):
+the document's ``Error`` component (``ERROR_SCHEMA``), which a response refers to as ``ERROR``.
 """
 
 
@@ -40,3 +43,15 @@ def nullable(value):
     """``value`` (a type name, or a schema with a ``type``) or null."""
     result = schema(value)
     return {"type": result["type"], "nullable": True, **result}
+
+
+ERROR_SCHEMA = obj({"message": "string"}, required=["message"])
+ERROR = {"$ref": "#/components/schemas/Error"}
+
+
+def json_response(description, schema):
+    """A response of the document: its ``description`` and a JSON body of ``schema``."""
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+THROTTLED = json_response("Too many requests: wait for the number of seconds in ``Retry-After``.", ERROR)

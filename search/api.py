@@ -12,7 +12,7 @@ from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Site
 
-from core.api_schema import array_of, nullable, obj
+from core.api_schema import ERROR, THROTTLED, array_of, json_response, nullable, obj
 from core.endpoints import (
     LOCALE,
     MAX_INTEGER,
@@ -257,13 +257,6 @@ SEARCH_RESULT_SCHEMA = obj(
 FACET_SCHEMA = array_of(obj({"value": "string", "count": "integer"}))
 
 
-def bad_request(description):
-    return {
-        "description": description,
-        "content": {"application/json": {"schema": obj({"message": "string"}, required=["message"])}},
-    }
-
-
 def openapi_paths(prefix="/api/v2/search/"):
     """The OpenAPI 3 description of the search endpoints, for the API's schema document."""
     return {
@@ -279,53 +272,51 @@ def openapi_paths(prefix="/api/v2/search/"):
                 "tags": ["search"],
                 "parameters": [parameter.openapi() for parameter in _search_parameters()],
                 "responses": {
-                    "200": {
-                        "description": "Results, facets and promoted results.",
-                        "content": {
-                            "application/json": {
-                                "schema": obj(
+                    "200": json_response(
+                        "Results, facets and promoted results.",
+                        obj(
+                            {
+                                "meta": obj(
                                     {
-                                        "meta": obj(
-                                            {
-                                                "query": "string",
-                                                "locale": "string",
-                                                "total_count": {
-                                                    "type": "integer",
-                                                    "description": (
-                                                        f"Matching items, counted up to {total_limit():,}: past it, "
-                                                        f"{total_limit():,} and total_count_exact is false."
-                                                    ),
-                                                },
-                                                "total_count_exact": {
-                                                    "type": "boolean",
-                                                    "description": (
-                                                        f"False when more than {total_limit():,} items match "
-                                                        "(total_count is then a lower bound; pages stop there)."
-                                                    ),
-                                                },
-                                                "page": "integer",
-                                                "pages": "integer",
-                                                "next": nullable("string"),
-                                                "previous": nullable("string"),
-                                                "suggestion": nullable("string"),
-                                                "fallback_languages": array_of("string"),
-                                                "engine": "string",
-                                            }
-                                        ),
-                                        "promoted": array_of({"type": "object"}),
-                                        "items": array_of(SEARCH_RESULT_SCHEMA),
-                                        "facets": obj(
-                                            {"type": FACET_SCHEMA, "theme": FACET_SCHEMA, "sector": FACET_SCHEMA},
-                                            f"Counts by type, theme and sector of the best {total_limit():,} "
-                                            "matches (of every match when fewer match).",
-                                        ),
+                                        "query": "string",
+                                        "locale": "string",
+                                        "total_count": {
+                                            "type": "integer",
+                                            "description": (
+                                                f"Matching items, counted up to {total_limit():,}: past it, "
+                                                f"{total_limit():,} and total_count_exact is false."
+                                            ),
+                                        },
+                                        "total_count_exact": {
+                                            "type": "boolean",
+                                            "description": (
+                                                f"False when more than {total_limit():,} items match "
+                                                "(total_count is then a lower bound; pages stop there)."
+                                            ),
+                                        },
+                                        "page": "integer",
+                                        "pages": "integer",
+                                        "next": nullable("string"),
+                                        "previous": nullable("string"),
+                                        "suggestion": nullable("string"),
+                                        "fallback_languages": array_of("string"),
+                                        "engine": "string",
                                     }
-                                )
+                                ),
+                                "promoted": array_of({"type": "object"}),
+                                "items": array_of(SEARCH_RESULT_SCHEMA),
+                                "facets": obj(
+                                    {"type": FACET_SCHEMA, "theme": FACET_SCHEMA, "sector": FACET_SCHEMA},
+                                    f"Counts by type, theme and sector of the best {total_limit():,} "
+                                    "matches (of every match when fewer match).",
+                                ),
                             }
-                        },
-                    },
-                    "400": bad_request("No q, unknown locale or type, bad page (message in the visitor's language)."),
-                    "429": bad_request("Too many requests: wait for the number of seconds in ``Retry-After``."),
+                        ),
+                    ),
+                    "400": json_response(
+                        "No q, unknown locale or type, bad page (message in the visitor's language).", ERROR
+                    ),
+                    "429": THROTTLED,
                 },
             }
         },
@@ -336,12 +327,9 @@ def openapi_paths(prefix="/api/v2/search/"):
                 "tags": ["search"],
                 "parameters": [parameter.openapi() for parameter in _autocomplete_parameters()],
                 "responses": {
-                    "200": {
-                        "description": "Up to 8 items: type, id, title, url.",
-                        "content": {"application/json": {"schema": {"type": "object"}}},
-                    },
-                    "400": bad_request("Unknown locale or type (message in the user's language)."),
-                    "429": bad_request("Too many requests: wait for the number of seconds in ``Retry-After``."),
+                    "200": json_response("Up to 8 items: type, id, title, url.", {"type": "object"}),
+                    "400": json_response("Unknown locale or type (message in the user's language).", ERROR),
+                    "429": THROTTLED,
                 },
             }
         },

@@ -116,7 +116,9 @@ def test_values_the_document_refuses_are_refused(client, site):
 
 def test_the_document_lists_every_status_an_operation_answers(site):
     """Besides each operation's own answers: 400 for a parameter, 404, and 429 everywhere (rate limits)."""
-    for path, item in build_document()["paths"].items():
+    document = build_document()
+    components = document["components"]["schemas"]
+    for path, item in document["paths"].items():
         for method, operation in item.items():
             statuses = set(operation["responses"])
             assert "429" in statuses, (method, path)
@@ -126,6 +128,9 @@ def test_the_document_lists_every_status_an_operation_answers(site):
                 if status >= "400":
                     schema = response["content"]["application/json"]["schema"]
                     assert schema, (method, path, status)
+                    # Every error body carries its message (core.endpoints.error_response).
+                    schema = components[schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
+                    assert "message" in schema["properties"] and "message" in schema["required"], (path, status)
 
 
 def test_no_text_parameter_of_the_document_allows_a_nul_character(client, site):
