@@ -23,6 +23,8 @@ from pathlib import Path
 import snowballstemmer
 from rapidfuzz.distance import OSA
 
+from core.datafiles import data_lines
+
 LANGUAGES = ("fr", "nl", "de")
 STEMMERS = {"fr": "french", "nl": "dutch", "de": "german"}
 # Names of PostgreSQL's text search configurations and OpenSearch's analyzers.
@@ -71,8 +73,7 @@ def word_list(name, language):
     path = DATA / f"{name}.{language}.txt"
     if not path.exists():
         return ()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return tuple(line for line in lines if line)
+    return tuple(data_lines(path))
 
 
 @cache

@@ -8,6 +8,8 @@ file a kind and a language, as the search app keeps its word lists.
 
 from pathlib import Path
 
+from core.datafiles import data_lines
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -19,8 +21,7 @@ def read_terms(kind):
     texts = {}
     for path in sorted(DATA.glob(f"{kind}.*.txt")):
         language = path.name.split(".")[1]
-        lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-        for line in filter(None, lines):
+        for line in data_lines(path):
             slug, name, description = (part.strip() for part in line.split("|"))
             texts.setdefault(slug, {})[language] = (name, description)
     languages = {language for translations in texts.values() for language in translations}
