@@ -83,6 +83,12 @@ def build(data, stdout):
     build_registrations(agenda, data["full_seminar"], data["registrants"], stdout)
 
 
+def open_session():
+    """The first live session whose registration form is open, or None: where `make api-fuzz` registers."""
+    sessions = SeminarPage.objects.live().order_by("start", "pk")
+    return next((session for session in sessions if session.registration_state == "open"), None)
+
+
 def build_registrations(agenda, slug, registrants, stdout):
     """Fill one session's seats and put the rest on its waitlist (written directly: the demo sends no e-mail)."""
     seminar = SeminarPage.objects.child_of(agenda).filter(slug=slug).first()

@@ -63,6 +63,19 @@ def test_building_the_demo_twice_creates_nothing_more(demo_content):
     assert snapshot() == before
 
 
+def test_the_demo_has_a_session_that_takes_registrations(demo_content, client):
+    """`make api-fuzz` sends its registrations there (bin/api-fuzz): without one, they could reach no form."""
+    session = demo.open_session()
+    assert session is not None and session.start > timezone.now()
+    response = client.post(
+        f"/api/v2/agenda/{session.pk}/registrations/",
+        {"name": "Zoë D’Hondt", "email": "zoe@example.be", "company": "Brasserie « L’Écluse » 🍺",
+         "sector": "horeca-tourism", "company_size": "micro", "consent": True},
+        content_type="application/json",
+    )  # fmt: skip
+    assert response.status_code == 201, response.content
+
+
 def test_the_demo_advice_slot_is_full_with_two_people_waiting(demo_content, client):
     from agenda.records import Registration, waitlist_position
 
