@@ -2,7 +2,7 @@
 
 
 def data_lines(path):
-    """The lines of the UTF-8 text file ``path`` that hold data, stripped: ``#`` starts a comment, to the
-    end of its line, and blank lines are skipped."""
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return [line for line in lines if line]
+    """The lines of the UTF-8 text file ``path`` that hold data, stripped: blank lines and lines that start
+    with ``#`` (comments) are skipped. A ``#`` inside a line is data ("C#", "#numérique")."""
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]

@@ -68,7 +68,7 @@ def fold(text):
 def word_list(name, language):
     """The words of ``search/data/<name>.<language>.txt`` in their order, read once per process.
 
-    One word a line, ``#`` starts a comment; no file: no words.
+    One word a line, a line that starts with ``#`` is a comment; no file: no words.
     """
     path = DATA / f"{name}.{language}.txt"
     if not path.exists():

@@ -16,7 +16,8 @@ DATA = Path(__file__).resolve().parent / "data"
 def read_terms(kind):
     """``{slug: {language: (name, description)}}`` from ``taxonomy/data/<kind>.<language>.txt``, in their order.
 
-    One term a line, ``slug | name | description``; ``#`` starts a comment. Every language lists the same slugs.
+    One term a line, ``slug | name | description``; a line that starts with ``#`` is a comment. Every language
+    lists the same slugs.
     """
     texts = {}
     for path in sorted(DATA.glob(f"{kind}.*.txt")):

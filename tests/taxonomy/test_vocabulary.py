@@ -16,7 +16,7 @@ def test_the_public_vocabulary_keeps_its_slugs():
     assert set(SECTORS) == EXPECTED_SECTORS
 
 
-def test_the_vocabulary_files_are_read_in_their_order_and_a_term_missing_in_a_language_is_refused(
+def test_the_vocabulary_files_are_read_in_their_order_with_comment_lines_and_a_missing_term_is_refused(
     tmp_path, monkeypatch
 ):
     monkeypatch.setattr(vocabulary, "DATA", tmp_path)
@@ -24,10 +24,13 @@ def test_the_vocabulary_files_are_read_in_their_order_and_a_term_missing_in_a_la
         "# Thèmes\nweb | Site web | Créer « son » site, l'entretenir.\nshop | Boutique | Vendre 🛒 en ligne.\n"
     )
     (tmp_path / "themes.nl.txt").write_text(
-        "web | Website | Een site maken.  # a comment\n\nshop | Winkel | Verkopen.\n"
+        "web | Website | Een site maken in C# of met #website.\n  # a comment\n\nshop | Winkel | Verkopen.\n"
     )
     assert vocabulary.read_terms("themes") == {
-        "web": {"fr": ("Site web", "Créer « son » site, l'entretenir."), "nl": ("Website", "Een site maken.")},
+        "web": {
+            "fr": ("Site web", "Créer « son » site, l'entretenir."),
+            "nl": ("Website", "Een site maken in C# of met #website."),
+        },
         "shop": {"fr": ("Boutique", "Vendre 🛒 en ligne."), "nl": ("Winkel", "Verkopen.")},
     }
     (tmp_path / "themes.de.txt").write_text("web | Website | Eine Website erstellen.\n")
