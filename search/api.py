@@ -255,6 +255,21 @@ SEARCH_RESULT_SCHEMA = obj(
     }
 )
 FACET_SCHEMA = array_of(obj({"value": "string", "count": "integer"}))
+PROMOTED_SCHEMA = obj(
+    {
+        "id": "integer",
+        "title": "string",
+        "url": "string",
+        "slug": "string",
+        "description": {"type": "string", "description": "The editor's words on why this page is promoted."},
+    },
+    "A page editors promoted for this query (Search promotions in the admin), shown above the results.",
+    required=["id", "title", "url", "slug", "description"],
+)
+COMPLETION_SCHEMA = obj(
+    {name: SEARCH_RESULT_SCHEMA["properties"][name] for name in service.COMPLETION_FIELDS},
+    required=service.COMPLETION_FIELDS,
+)
 
 
 def openapi_paths(prefix="/api/v2/search/"):
@@ -303,7 +318,7 @@ def openapi_paths(prefix="/api/v2/search/"):
                                         "engine": "string",
                                     }
                                 ),
-                                "promoted": array_of({"type": "object"}),
+                                "promoted": array_of(PROMOTED_SCHEMA),
                                 "items": array_of(SEARCH_RESULT_SCHEMA),
                                 "facets": obj(
                                     {"type": FACET_SCHEMA, "theme": FACET_SCHEMA, "sector": FACET_SCHEMA},
@@ -327,7 +342,16 @@ def openapi_paths(prefix="/api/v2/search/"):
                 "tags": ["search"],
                 "parameters": [parameter.openapi() for parameter in _autocomplete_parameters()],
                 "responses": {
-                    "200": json_response("Up to 8 items: type, id, title, url.", {"type": "object"}),
+                    "200": json_response(
+                        "Up to 8 items, the best first; none before two letters are typed.",
+                        obj(
+                            {
+                                "meta": obj({"locale": "string"}, required=["locale"]),
+                                "items": array_of(COMPLETION_SCHEMA),
+                            },
+                            required=["meta", "items"],
+                        ),
+                    ),
                     "400": json_response("Unknown locale or type (message in the user's language).", ERROR),
                     "429": THROTTLED,
                 },

@@ -330,6 +330,10 @@ def _payloads(hits, parsed):
     return [result_payload(documents[pk], score, parsed) for pk, score in hits if pk in documents]
 
 
+# What a completion tells of a result (the API's document describes them from the results' schema).
+COMPLETION_FIELDS = ("type", "id", "title", "url")
+
+
 def autocomplete(text, language, site, types=None, limit=8):
     """Titles completing what was typed so far (search-as-you-type from the first letters)."""
     from search.vocabulary import vocabulary
@@ -353,9 +357,7 @@ def autocomplete(text, language, site, types=None, limit=8):
             key = (payload["type"], payload["id"])
             if key not in seen:
                 seen.add(key)
-                out.append(
-                    {"type": payload["type"], "id": payload["id"], "title": payload["title"], "url": payload["url"]}
-                )
+                out.append({name: payload[name] for name in COMPLETION_FIELDS})
         if len(out) >= limit:
             break
     return out[:limit]

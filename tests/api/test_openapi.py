@@ -15,9 +15,11 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, get_page_models
 
 from cms.openapi import UNDESCRIBED
+from tests.search.conftest import publish_page
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 
@@ -114,3 +116,21 @@ def test_every_operation_answers_as_the_document_says(content, wsgi_app):
                 operation.Case(path_parameters={"id": item["id"]}).call_and_validate(checks=CHECKS)
                 checked += 1
     assert checked > 50
+
+
+def test_search_results_completions_and_promoted_pages_answer_as_the_document_says(site, wsgi_app):
+    """Generated queries rarely match: a completion and a promoted page are checked against the document here."""
+    guide = publish_page("fr", "Facturation électronique", "Factures « Peppol » 🧾.", "L'envoi des factures.")
+    SearchPromotion.objects.create(query=Query.get("factures"), page=guide, sort_order=0, description="La référence")
+    schema = schemathesis.openapi.from_wsgi("/api/v2/schema/", wsgi_app)
+    completions = schema["/api/v2/search/autocomplete/"]["GET"].Case(query={"q": "fact", "locale": "fr"})
+    [completion] = completions.call_and_validate(checks=CHECKS).json()["items"]
+    assert completion == {"type": "page", "id": guide.pk, "title": "Facturation électronique", "url": guide.url}
+    results = schema["/api/v2/search/"]["GET"].Case(query={"q": "factures", "locale": "fr"})
+    [promoted] = results.call_and_validate(checks=CHECKS).json()["promoted"]
+    assert promoted["description"] == "La référence"
+    # The document names what a completion and a promoted page hold, so that a client can rely on it.
+    paths = schema.raw_schema["paths"]
+    for path, field in (("/api/v2/search/autocomplete/", "items"), ("/api/v2/search/", "promoted")):
+        body = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+        assert {"id", "title", "url"} <= set(body["properties"][field]["items"]["required"])
