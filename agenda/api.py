@@ -35,8 +35,8 @@ from core.endpoints import (
     client_language,
     integer,
     public_pages,
-    whole_number,
 )
+from core.numbers import whole_number
 
 FILTER_PARAMETERS = {"city", "theme", "sector", "kind", "spoken_language", "month", "from", "to", "past"}
 

@@ -10,7 +10,8 @@ from wagtail.models import Locale
 from agenda.filters import FILTERS, SeminarFilterForm
 from agenda.ical import calendar_for, ics_response
 from agenda.models import SeminarPage
-from core.endpoints import LOCALE, error_response, public_pages, whole_number
+from core.endpoints import LOCALE, error_response, public_pages
+from core.numbers import whole_number
 from taxonomy.localization import localize_links
 
 

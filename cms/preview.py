@@ -24,7 +24,8 @@ from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Revision
 
-from core.endpoints import PublicPagesAPIViewSet, whole_number
+from core.endpoints import PublicPagesAPIViewSet
+from core.numbers import whole_number
 
 SALT = "cms.preview"
 # Seconds a token may seem to come from the future: the clocks of several app servers differ a little.

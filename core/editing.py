@@ -23,6 +23,8 @@ from wagtail.models import Page
 from wagtail.snippets.views.snippets import EditView as WagtailSnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.numbers import whole_number
+
 
 class RefuseStaleSaveMixin:
     """For an edit view with Wagtail's ``is_out_of_date``: refuse a form posted from an older revision."""
@@ -40,10 +42,10 @@ class RefuseStaleSaveMixin:
         ) % {"author": author, "when": formats.date_format(timezone.localtime(revision.created_at), "DATETIME_FORMAT")}
 
     def stale_save_buttons(self):
-        loaded = self.request.POST.get("loaded_revision_id", "")
-        if not loaded.isdigit() or int(loaded) == self.latest_revision.pk:
+        loaded = whole_number(self.request.POST.get("loaded_revision_id", ""))
+        if loaded is None or loaded == self.latest_revision.pk:
             return []
-        url = self.compare_url(int(loaded), self.latest_revision.pk)
+        url = self.compare_url(loaded, self.latest_revision.pk)
         return [messages.button(url, _("Compare the versions"), new_window=True)]
 
 

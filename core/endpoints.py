@@ -63,9 +63,8 @@ from wagtail.signals import post_page_move
 
 from core.api_schema import array_of, obj
 from core.blocks import prefetch_stream_objects
+from core.numbers import MAX_INTEGER, whole_number
 
-# The largest id, offset or page number the API accepts: PostgreSQL's and SQLite's integers hold it.
-MAX_INTEGER = 2**31 - 1
 MAX_OFFSET = MAX_INTEGER
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -139,21 +138,6 @@ def client_language(request):
     """The language of a view's messages: ``?locale=`` (another value is a 400), else ``Accept-Language``'s."""
     LOCALE.check(request.GET)
     return request.GET.get("locale") or translation.get_language_from_request(request)
-
-
-def whole_number(value, maximum=MAX_INTEGER):
-    """``value`` (text from a request, or an int from a path) as an int from 0 to ``maximum``; None otherwise.
-
-    Ids and counts go through it before they reach the database: Django guards lookups on integer
-    fields against numbers the database cannot hold, not lookups through a relation (a guide's
-    ``page_ptr``, a ``sponsor`` filter), where SQLite raises ``OverflowError`` — a 500
-    (https://code.djangoproject.com/ticket/27397 fixed the integer fields only).
-    """
-    value = str(value)
-    if not (value.isascii() and value.isdigit()) or len(value) > len(str(maximum)):
-        return None
-    number = int(value)
-    return number if number <= maximum else None
 
 
 class JSONParser(parsers.JSONParser):

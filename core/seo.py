@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Site
 
 from core import fragments
+from core.numbers import whole_number
 
 SITE_NAME = settings.WAGTAIL_SITE_NAME
 X_DEFAULT = settings.LANGUAGE_CODE
@@ -135,10 +136,8 @@ def translation_urls(page, request=None):
 
 def listing_query(request):
     """The query string kept in a listing's canonical address: the page number when above 1."""
-    number = request.GET.get(PAGE_PARAMETER, "") if request is not None else ""
-    if number.isdigit() and int(number) > 1:
-        return "?" + urlencode({PAGE_PARAMETER: int(number)})
-    return ""
+    number = whole_number(request.GET.get(PAGE_PARAMETER, "")) if request is not None else None
+    return "?" + urlencode({PAGE_PARAMETER: number}) if number is not None and number > 1 else ""
 
 
 def head(request, page=None):

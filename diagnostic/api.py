@@ -19,6 +19,7 @@ from rest_framework.exceptions import ParseError, UnsupportedMediaType
 from rest_framework.response import Response
 
 from core.endpoints import AnonymousJSONAPIView, client_language
+from core.numbers import whole_number
 from diagnostic import results
 from diagnostic.blocks import KIND_MULTIPLE, KIND_SCALE, KIND_SINGLE, KIND_YES_PARTLY_NO
 from diagnostic.models import DiagnosticPage
@@ -249,9 +250,8 @@ def find_page(key):
     pages = DiagnosticPage.objects.live().public().select_related("locale")
     if key in LANGUAGE_CODES:
         return pages.filter(locale__language_code=key).first()
-    if key.isdigit() and len(key) < 12:
-        return pages.filter(pk=int(key)).first()
-    return None
+    pk = whole_number(key)
+    return None if pk is None else pages.filter(pk=pk).first()
 
 
 def questionnaire(page):

@@ -15,14 +15,13 @@ from wagtail.models import Site
 from core.api_schema import ERROR, THROTTLED, array_of, json_response, nullable, obj
 from core.endpoints import (
     LOCALE,
-    MAX_INTEGER,
     LocaleFilter,
     Parameter,
     choice_pattern,
     integer,
     unknown_locale_message,
-    whole_number,
 )
+from core.numbers import MAX_INTEGER, whole_number
 from search import registry, service
 from search.analysis import LANGUAGES
 from search.engines.base import total_limit

@@ -11,8 +11,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Site
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from core.endpoints import whole_number
 from core.exports import SafeSpreadsheetExport
+from core.numbers import whole_number
 from core.ratelimits import limit
 from search import registry, service
 from search.analysis import LANGUAGES

@@ -42,6 +42,7 @@ from tests.factories import (
 
 HUGE = "99999999999999999999999"  # beyond PostgreSQL's bigint and SQLite's 64-bit integers
 NUL = "%00"
+SUPERSCRIPT_TWO = "%C2%B2"  # "²": a digit to str.isdigit(), not to int()
 ENDPOINTS = ["pages", "guides", "agenda", "images", "documents", "themes", "sectors", "venues", "sponsors", "partners"]
 UNKNOWN_METHODS = ["PUT", "PATCH", "DELETE", "QUERY", "BREW"]
 
@@ -100,6 +101,9 @@ API_CASES = [
             get(f"/api/v2/{endpoint}/{HUGE}/", 404),
             get(f"/api/v2/{endpoint}/-1/", 404),
             get(f"/api/v2/{endpoint}/x/", 404),
+            get(f"/api/v2/{endpoint}/{SUPERSCRIPT_TWO}/", 404),
+            get(f"/api/v2/{endpoint}/find/?id={SUPERSCRIPT_TWO}", 400),
+            get(f"/api/v2/{endpoint}/?limit={SUPERSCRIPT_TWO}", 400),
             get(f"/api/v2/{endpoint}/?id={HUGE}", 400),
             get(f"/api/v2/{endpoint}/?id=x", 400),
             get(f"/api/v2/{endpoint}/?offset={HUGE}", 400),
@@ -161,6 +165,9 @@ API_CASES = [
     # The self-diagnostic: its key, and bodies of every wrong kind.
     get(f"/api/v2/diagnostic/{HUGE}/", 404),
     get("/api/v2/diagnostic/-1/", 404),
+    get(f"/api/v2/diagnostic/{SUPERSCRIPT_TWO}/", 404),
+    get("/api/v2/diagnostic/%D9%A3/", 404),  # an Arabic-Indic three: int() reads it, no id is written so
+    post(f"/api/v2/diagnostic/{SUPERSCRIPT_TWO}/", "{}", 404),
     get(f"/api/v2/diagnostic/fr{NUL}/", 400),
     get(f"/api/v2/diagnostic/fr/?locale={NUL}", 400),
     post("/api/v2/diagnostic/fr/", deep_json(), 400),
@@ -216,6 +223,7 @@ SITE_CASES = [
             get(f"/{language}/search/?q=facture&page={HUGE}", 200),
             get(f"/{language}/search/?q=facture&page=-1", 200),
             get(f"/{language}/search/?q=facture&page=x", 200),
+            get(f"/{language}/search/?q=facture&page={SUPERSCRIPT_TWO}", 200),
             get(f"/{language}/search/?q=facture&type={NUL}", 400),
             get(f"/{language}/no-such-page/", 404),
             *(Case(method, f"/{language}/", 405) for method in UNKNOWN_METHODS),
@@ -228,6 +236,7 @@ SITE_CASES = [
     get(f"{{guide_index}}?theme={NUL}", 400),
     get(f"{{guide_index}}?page={HUGE}", 200),
     get("{guide_index}?page=-1", 200),
+    get(f"{{guide_index}}?page={SUPERSCRIPT_TWO}", 200),
     get("{guide_index}?theme=unknown&sector=unknown", 200),
     # The agenda's filters and a seminar.
     get(f"{{agenda_index}}?month={NUL}", 400),
@@ -235,12 +244,14 @@ SITE_CASES = [
     get("{agenda_index}?month=99999-99", 200),
     get(f"{{agenda_index}}?page={HUGE}", 200),
     get("{agenda_index}?archive=1&page=-5", 200),
+    get(f"{{agenda_index}}?page={SUPERSCRIPT_TWO}", 200),
     get(f"{{seminar}}?x={NUL}", 400),
     Case("PATCH", "{seminar}", 405),
     # The self-diagnostic's steps and result.
     get("{diagnostic}", 200),
     get(f"{{diagnostic}}step/{HUGE}/", 404),
     get("{diagnostic}step/-1/", 404),
+    get(f"{{diagnostic}}step/{SUPERSCRIPT_TWO}/", 404),
     get(f"{{diagnostic}}step/0/?x={NUL}", 400),
     post("{diagnostic}step/0/", f"sector=a{NUL}b&size_band=1-9", 400, content_type=FORM),
     post("{diagnostic}step/0/", "sector=" + "a" * 5000, 200, content_type=FORM),

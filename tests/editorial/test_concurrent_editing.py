@@ -127,3 +127,20 @@ def test_a_stale_save_of_a_reviewed_snippet_is_refused(editors, locales, model, 
     assert "a enregistré une version plus récente" in messages_of(response)[0]
     assert 'value="Nom choisi par Bert"' in response.content.decode()
     assert model.objects.get(pk=snippet.pk).get_latest_revision_as_object().name == "Nom choisi par Anne"
+
+
+def test_a_stale_save_whose_form_names_no_revision_is_refused_without_a_comparison_link(editors, about):
+    """A form whose revision is no number (tampered, or a digit int() cannot read such as "²"): refused, no error."""
+    page = about["fr"]
+    first, second = editors
+    url = edit_url(page)
+    first_loaded, second_loaded = opened_form(first, url), opened_form(second, url)
+    first.post(url, {**edit_form_data(page, None, intro="Nouvelle introduction."), **first_loaded})
+
+    tampered = {**second_loaded, "loaded_revision_id": "²"}
+    response = second.post(url, {**edit_form_data(page, None, title="Titre écrasé"), **tampered})
+
+    assert response.status_code == 200
+    assert "a enregistré une version plus récente" in messages_of(response)[0]
+    assert "Comparer les versions" not in response.content.decode()
+    assert fresh(page).get_latest_revision_as_object().intro == "Nouvelle introduction."
