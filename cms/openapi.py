@@ -35,7 +35,7 @@ from wagtail.images.api.v2.serializers import ImageDownloadUrlField
 from wagtail.models import Page
 
 from cms.preview import PreviewAPIViewSet
-from core.api_schema import ERROR, ERROR_SCHEMA, THROTTLED, array_of, json_response, nullable, obj
+from core.api_schema import ERROR, ERROR_SCHEMA, THROTTLED, URI_TOO_LONG, array_of, json_response, nullable, obj
 from core.endpoints import LANGUAGE_CODES, LOCALE, Parameter, endpoint_models, error_response, integer
 
 UNDESCRIBED = "Shape not described yet: declare it with drf-spectacular's extend_schema_field."
@@ -322,6 +322,9 @@ def _build_document():
     diagnostic_paths, diagnostic_components = annotated_paths("/api/v2/diagnostic/", DiagnosticAPIView)
     paths.update(diagnostic_paths)
     components.update(diagnostic_components)
+    for item in paths.values():
+        for operation in item.values():
+            operation["responses"].setdefault("414", URI_TOO_LONG)
     return {
         "openapi": "3.0.3",
         "info": {

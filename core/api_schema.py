@@ -55,3 +55,11 @@ def json_response(description, schema):
 
 
 THROTTLED = json_response("Too many requests: wait for the number of seconds in ``Retry-After``.", ERROR)
+# Answered by the HTTP server before the application (gunicorn's limit_request_line, a proxy's header buffer):
+# no JSON body. Every operation may get it, as every one may be throttled.
+URI_TOO_LONG = {
+    "description": (
+        "The request line (address and query string) is longer than the HTTP server takes: 4,094 bytes with "
+        "gunicorn. Answered by the server, without a JSON body; send fewer or shorter parameters."
+    )
+}

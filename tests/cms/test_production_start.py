@@ -129,6 +129,9 @@ def test_the_readme_sequence_serves_the_site_and_the_admin(production_env, tmp_p
         status, body = get(processes.port, "/readyz")
         assert status == 200, body
         assert b'"status": "ok"' in body
+        # A request line over gunicorn's limit: the 414 the API's document lists on every operation.
+        assert get(processes.port, "/api/v2/guides/?search=" + "facture+" * 600)[0] == 414
+        assert get(processes.port, "/api/v2/guides/?search=" + "facture+" * 400)[0] == 200
         assert processes.alive() == [True, True]  # gunicorn and the task worker
     finally:
         processes.stop()
