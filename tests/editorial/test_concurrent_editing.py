@@ -70,14 +70,20 @@ def test_a_save_from_a_form_opened_before_someone_elses_save_is_refused(editors,
     assert fresh(page).get_latest_revision_as_object().title == "À propos du programme"
 
 
-def test_publishing_from_a_stale_form_is_refused_and_the_live_page_keeps_the_newer_change(editors, about):
-    page = about["fr"]
+def stale_form(editors, page):
+    """The second editor's form of ``page``, opened before the first one saved a new introduction: (url, fields)."""
     first, second = editors
     url = edit_url(page)
     first_loaded, second_loaded = opened_form(first, url), opened_form(second, url)
     first.post(url, {**edit_form_data(page, None, intro="Nouvelle introduction."), **first_loaded})
+    return url, second_loaded
 
-    response = second.post(
+
+def test_publishing_from_a_stale_form_is_refused_and_the_live_page_keeps_the_newer_change(editors, about):
+    page = about["fr"]
+    url, second_loaded = stale_form(editors, page)
+
+    response = editors[1].post(
         url, {**edit_form_data(page, None, title="Titre écrasé"), **second_loaded, "action-publish": "action-publish"}
     )
 
@@ -132,13 +138,10 @@ def test_a_stale_save_of_a_reviewed_snippet_is_refused(editors, locales, model, 
 def test_a_stale_save_whose_form_names_no_revision_is_refused_without_a_comparison_link(editors, about):
     """A form whose revision is no number (tampered, or a digit int() cannot read such as "²"): refused, no error."""
     page = about["fr"]
-    first, second = editors
-    url = edit_url(page)
-    first_loaded, second_loaded = opened_form(first, url), opened_form(second, url)
-    first.post(url, {**edit_form_data(page, None, intro="Nouvelle introduction."), **first_loaded})
+    url, second_loaded = stale_form(editors, page)
 
     tampered = {**second_loaded, "loaded_revision_id": "²"}
-    response = second.post(url, {**edit_form_data(page, None, title="Titre écrasé"), **tampered})
+    response = editors[1].post(url, {**edit_form_data(page, None, title="Titre écrasé"), **tampered})
 
     assert response.status_code == 200
     assert "a enregistré une version plus récente" in messages_of(response)[0]
