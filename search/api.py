@@ -208,13 +208,18 @@ def _kinds():
     )
 
 
+# What a query cannot be made of alone: spaces and control characters, spelled out. ``\s`` would not do: Python's
+# ``re`` (the check) counts "\x1f" and "\x85" as spaces, validators reading the document (ASCII ``\s``) do not.
+BLANK = r"\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+
+
 def _search_parameters():
     """The search endpoint's parameters: described in the API's document and checked on each request."""
     return [
         Parameter(
             "q",
-            "The words searched.",
-            {"type": "string", "pattern": r"^[^\u0000]*[^\s\u0000][^\u0000]*$"},
+            "The words searched: at least one character that is no space or control character.",
+            {"type": "string", "pattern": rf"^[^\u0000]*[^{BLANK}][^\u0000]*$"},
             required=True,
             hint=gettext_lazy("words"),
         ),

@@ -138,3 +138,15 @@ def test_search_results_completions_and_promoted_pages_answer_as_the_document_sa
     for path, field in (("/api/v2/search/autocomplete/", "items"), ("/api/v2/search/", "promoted")):
         body = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         assert {"id", "title", "url"} <= set(body["properties"][field]["items"]["required"])
+
+
+@pytest.mark.parametrize("text", ["\x1f", "\x85", "\u3000", "\ufeff", "\x01", " \t", "a\x1f", "\ufeffPeppol", "🧾"])
+def test_a_client_reading_the_document_and_the_search_agree_on_what_a_query_may_be(client, site, text):
+    """Validators read the document's patterns with ASCII classes (schemathesis does): no surprise either way."""
+    document = client.get("/api/v2/schema/").json()
+    [q] = [p for p in document["paths"]["/api/v2/search/"]["get"]["parameters"] if p["name"] == "q"]
+    valid = re.search(q["schema"]["pattern"].removesuffix("$") + r"\Z", text, re.ASCII) is not None
+    response = client.get("/api/v2/search/", {"q": text, "locale": "fr"})
+    assert response.status_code == (200 if valid else 400), response.content
+    # A query holds at least one visible character.
+    assert valid == any(character.isprintable() and not character.isspace() for character in text)
