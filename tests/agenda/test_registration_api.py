@@ -235,6 +235,6 @@ def test_the_document_describes_the_registration(client, site):
     body = operation["requestBody"]["content"]["application/json"]["schema"]
     assert {"name", "company", "email", "company_size", "consent"} <= set(body["required"])
     assert "phone" not in body["required"] and body["additionalProperties"] is False
-    assert set(operation["responses"]) == {"201", "400", "404", "409", "413", "415", "429"}
+    assert set(operation["responses"]) == {"201", "400", "404", "409", "413", "414", "415", "429"}
     seminar = document["components"]["schemas"]["agenda.SeminarPage"]["properties"]
     assert {"seats_left", "registration_state", "registrations_close_at"} <= set(seminar)

@@ -115,17 +115,20 @@ def test_values_the_document_refuses_are_refused(client, site):
 
 
 def test_the_document_lists_every_status_an_operation_answers(site):
-    """Besides each operation's own answers: 400 for a parameter, 404, and 429 everywhere (rate limits)."""
+    """Besides each operation's own answers: 400 for a parameter, 404, and everywhere 429 (rate limits) and 414 (a
+    request line over the HTTP server's limit)."""
     document = build_document()
     components = document["components"]["schemas"]
     for path, item in document["paths"].items():
         for method, operation in item.items():
             statuses = set(operation["responses"])
-            assert "429" in statuses, (method, path)
+            assert {"414", "429"} <= statuses, (method, path)
             if operation.get("parameters") and any(p["in"] == "query" for p in operation["parameters"]):
                 assert "400" in statuses, (method, path)
             for status, response in operation["responses"].items():
-                if status >= "400":
+                if status == "414":
+                    assert "content" not in response  # answered by the HTTP server, before the application
+                elif status >= "400":
                     schema = response["content"]["application/json"]["schema"]
                     assert schema, (method, path, status)
                     # Every error body carries its message (core.endpoints.error_response).
